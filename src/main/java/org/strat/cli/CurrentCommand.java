@@ -1,0 +1,61 @@
+package org.strat.cli;
+
+import org.strat.migrate.command.Current;
+import org.strat.migrate.command.CurrentResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "current", description = "Show the current revision of the database, and whether it is at head.",
+        mixinStandardHelpOptions = true)
+final class CurrentCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StratDb root;
+
+    @Option(names = "--json", description = "Print the answer as one JSON object.")
+    boolean json;
+
+    @Option(names = "--check", description = "Exit with code 1 when the database is not at head (for deploy scripts).")
+    boolean check;
+
+    @Override
+    public Integer call() {
+        CurrentResult result = root.withDatabase(context -> new Current(context).run());
+        PrintWriter out = root.out();
+        if (json) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("versioned", result.versioned());
+            object.put("current", result.current());
+            object.put("heads", result.heads());
+            object.put("at_head", result.atHead());
+            object.put("pending", result.pending());
+            object.put("unknown", result.unknown());
+            out.println(Json.write(object));
+        } else {
+            out.println(describe(result));
+        }
+        return check && !result.atHead() ? ExitCodes.NOT_AT_HEAD : ExitCodes.OK;
+    }
+
+    private static String describe(CurrentResult result) {
+        if (!result.unknown().isEmpty()) {
+            return Output.revisions(result.current()) + " plus " + String.join(", ", result.unknown())
+                    + ", which no revision file describes: update your checkout.";
+        }
+        if (!result.versioned()) {
+            return "base: this database has never been migrated by stratdb (no stratdb_revision table); "
+                    + result.pending() + " revision(s) pending. Run \"stratdb upgrade head\".";
+        }
+        if (result.atHead()) {
+            return Output.revisions(result.current()) + " (head)";
+        }
+        return Output.revisions(result.current()) + " (not at head " + Output.revisions(result.heads()) + ": "
+                + result.pending() + " revision(s) pending; run \"stratdb upgrade head\")";
+    }
+}

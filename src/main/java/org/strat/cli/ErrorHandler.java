@@ -1,0 +1,93 @@
+package org.strat.cli;
+
+import org.strat.db.InvalidSettingsException;
+import org.strat.db.UnableToConnectException;
+import org.strat.db.UrlMasking;
+import org.strat.migrate.command.InvalidTargetException;
+import org.strat.migrate.graph.RevisionGraphException;
+import org.strat.migrate.graph.UnknownRevisionException;
+import org.strat.migrate.history.MigrationLockTimeoutException;
+import org.strat.migrate.revision.MalformedRevisionFileException;
+import org.strat.migrate.revision.RevisionSourceException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * The one place where failures become what a user sees: one line on standard error saying what happened and
+ * what to do, an exit code from {@link ExitCodes}, a stack trace only with {@code --verbose}, and no password.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    private final StratDb root;
+    private final Map<String, String> environment;
+
+    ErrorHandler(StratDb root, Map<String, String> environment) {
+        this.root = root;
+        this.environment = environment;
+    }
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        err.println("Error: " + scrub(message(exception)));
+        if (root.verbose()) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            err.print(scrub(trace.toString()));
+        }
+        err.flush();
+        return exitCode(exception);
+    }
+
+    @Override
+    public int handleParseException(ParameterException exception, String[] args) {
+        CommandLine commandLine = exception.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        String message = exception.getMessage().replaceAll("\\s+$", "");
+        err.println("Error: " + scrub(message) + (message.endsWith(".") ? "" : ".")
+                + " Run \"" + commandLine.getCommandSpec().qualifiedName() + " --help\" for usage.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    static int exitCode(Throwable exception) {
+        if (exception instanceof UnableToConnectException) {
+            return ExitCodes.UNREACHABLE;
+        }
+        if (exception instanceof MigrationLockTimeoutException) {
+            return ExitCodes.LOCK_TIMEOUT;
+        }
+        if (exception instanceof InvalidSettingsException || exception instanceof MalformedRevisionFileException
+                || exception instanceof InvalidTargetException || exception instanceof UnknownRevisionException
+                || exception instanceof RevisionSourceException) {
+            return ExitCodes.USAGE;
+        }
+        if (exception instanceof RevisionGraphException || isDomainRefusal(exception)) {
+            return ExitCodes.REFUSED;
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    private static boolean isDomainRefusal(Throwable exception) {
+        String name = exception.getClass().getPackageName();
+        return name.startsWith("org.strat.migrate") || name.startsWith("org.strat.stats");
+    }
+
+    private static String message(Exception exception) {
+        if (exitCode(exception) == ExitCodes.INTERNAL) {
+            return "internal error: " + exception + ". Run again with --verbose and report it.";
+        }
+        return exception.getMessage();
+    }
+
+    private String scrub(String text) {
+        String scrubbed = UrlMasking.scrub(text, root.knownPassword());
+        return UrlMasking.scrub(scrubbed, environment.get("PGPASSWORD"));
+    }
+}

@@ -1,0 +1,27 @@
+package org.strat.cli;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+
+/** Options every subcommand accepts, before or after its name. */
+final class GlobalOptions {
+
+    @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "Database URL: postgresql://user:password@host:port/database or jdbc:postgresql://host:port/database."
+                    + " Default: $STRAT_DATABASE_URL, else the embedded database in ./.strat.")
+    String url;
+
+    @Option(names = "--revisions-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of revision files. Default: $STRAT_REVISIONS_DIR, else the revisions packaged with stratdb.")
+    Path revisionsDirectory;
+
+    @Option(names = "--lock-wait", scope = ScopeType.INHERIT, paramLabel = "SECONDS", defaultValue = "120",
+            description = "How long a writing command waits for another migration's lock before giving up. Default: ${DEFAULT-VALUE}.")
+    int lockWaitSeconds;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Print stack traces with errors.")
+    boolean verbose;
+}

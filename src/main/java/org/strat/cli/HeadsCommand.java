@@ -1,0 +1,53 @@
+package org.strat.cli;
+
+import org.strat.migrate.command.Heads;
+import org.strat.migrate.graph.Revision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "heads", description = "Show the head revisions of the revision files (reads no database).",
+        mixinStandardHelpOptions = true)
+final class HeadsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StratDb root;
+
+    @Option(names = "--json", description = "Print the heads as a JSON array.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        List<Revision> heads = new Heads(root.offlineContext()).run().heads();
+        PrintWriter out = root.out();
+        if (json) {
+            out.println(Json.write(heads.stream().map(HeadsCommand::toMap).toList()));
+            return ExitCodes.OK;
+        }
+        if (heads.isEmpty()) {
+            out.println("No revisions in " + root.revisions().describe() + ".");
+        }
+        for (Revision head : heads) {
+            out.printf("%s (head)  %s  [%s]%n", head.id(), head.message(), head.fileName());
+        }
+        if (heads.size() > 1) {
+            out.println(heads.size() + " heads: join them with \"stratdb merge\" before upgrading to head.");
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, Object> toMap(Revision revision) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("revision", revision.id());
+        object.put("down_revisions", revision.downRevisions());
+        object.put("message", revision.message());
+        object.put("file", revision.fileName());
+        return object;
+    }
+}

@@ -1,0 +1,75 @@
+package org.strat.cli;
+
+import org.strat.migrate.command.History;
+import org.strat.migrate.command.HistoryEntry;
+import org.strat.migrate.command.HistoryResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "history", description = "List every revision in order, applied or pending, with when, by whom and how long it took.",
+        mixinStandardHelpOptions = true)
+final class HistoryCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+    private static final String ROW = "%-22s %-12s %-8s %-26s %-12s %8s  %s%n";
+
+    @ParentCommand
+    StratDb root;
+
+    @Option(names = "--json", description = "Print the revisions as a JSON array.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        HistoryResult result = root.withDatabase(context -> new History(context).run());
+        PrintWriter out = root.out();
+        if (json) {
+            out.println(Json.write(result.entries().stream().map(HistoryCommand::toMap).toList()));
+            return ExitCodes.OK;
+        }
+        out.printf(ROW, "REVISION", "PARENT", "STATUS", "APPLIED AT", "BY", "TIME", "MESSAGE");
+        for (HistoryEntry entry : result.entries()) {
+            out.printf(ROW, entry.revision(), entry.downRevisions().isEmpty() ? "-" : String.join(",", entry.downRevisions()),
+                    entry.applied() ? "applied" : "pending",
+                    entry.appliedAt() == null ? "" : WHEN.format(entry.appliedAt().atZoneSameInstant(ZoneId.systemDefault())),
+                    entry.appliedBy() == null ? "" : entry.appliedBy(),
+                    entry.durationMs() == null ? "" : entry.durationMs() + " ms",
+                    entry.message() + markers(entry));
+        }
+        for (String unknown : result.unknown()) {
+            out.printf(ROW, unknown, "?", "applied", "", "", "", "(no revision file has this id: update your checkout)");
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String markers(HistoryEntry entry) {
+        if (entry.current() && entry.head()) {
+            return "  (current, head)";
+        }
+        return entry.current() ? "  (current)" : entry.head() ? "  (head)" : "";
+    }
+
+    private static Map<String, Object> toMap(HistoryEntry entry) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("revision", entry.revision());
+        object.put("down_revisions", entry.downRevisions());
+        object.put("message", entry.message());
+        object.put("date", entry.date());
+        object.put("file", entry.fileName());
+        object.put("applied", entry.applied());
+        object.put("applied_at", entry.appliedAt() == null ? null : entry.appliedAt().toString());
+        object.put("applied_by", entry.appliedBy());
+        object.put("duration_ms", entry.durationMs());
+        object.put("current", entry.current());
+        object.put("head", entry.head());
+        return object;
+    }
+}

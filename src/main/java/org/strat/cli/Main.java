@@ -1,0 +1,51 @@
+package org.strat.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The {@code stratdb} entry point; the only place that exits the JVM.
+ *
+ * <p>Tests drive {@link #run} with their own environment, working directory and captured streams.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        configureLogging(Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int exitCode = run(args, System.getenv(), Path.of("").toAbsolutePath(), out, err);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    public static int run(String[] args, Map<String, String> environment, Path workingDirectory, PrintWriter out,
+                          PrintWriter err) {
+        return commandLine(environment, workingDirectory, out, err).execute(args);
+    }
+
+    static CommandLine commandLine(Map<String, String> environment, Path workingDirectory, PrintWriter out, PrintWriter err) {
+        StratDb root = new StratDb(environment, workingDirectory);
+        ErrorHandler errors = new ErrorHandler(root, environment);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setParameterExceptionHandler(errors);
+        return commandLine;
+    }
+
+    /** The embedded server and the connection pool log through SLF4J; a CLI shows only problems unless asked. */
+    private static void configureLogging(boolean verbose) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    }
+}

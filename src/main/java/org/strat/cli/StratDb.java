@@ -1,0 +1,99 @@
+package org.strat.cli;
+
+import org.strat.db.DatabaseTarget;
+import org.strat.migrate.command.MigrationContext;
+import org.strat.migrate.revision.RevisionSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The top-level {@code stratdb} command: global options, and what subcommands share to reach the database. */
+@Command(name = "stratdb",
+        mixinStandardHelpOptions = true,
+        version = "stratdb 0.1.0",
+        description = "Versioned, reversible schema migrations for the strat gameplay database (PostgreSQL).",
+        subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
+                HeadsCommand.class, RevisionCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:Success.",
+                "1:Not at head / differences found.",
+                "2:Invalid command line, settings or revision file.",
+                "3:Refused: a revision failed, or the database or revision graph does not allow it.",
+                "4:Internal error (run again with --verbose and report it).",
+                "5:Cannot reach or start the database.",
+                "6:Timed out waiting for another migration's lock."},
+        footerHeading = "%nConfiguration:%n",
+        footer = {
+                "  Database: --url, else STRAT_DATABASE_URL, else the embedded PostgreSQL",
+                "  in ./.strat (STRAT_EMBEDDED_DIR). PGHOST, PGPORT, PGUSER, PGPASSWORD and",
+                "  PGDATABASE fill what the URL leaves out.%n"})
+final class StratDb implements Runnable {
+
+    static final String REVISIONS_VARIABLE = "STRAT_REVISIONS_DIR";
+
+    @Mixin
+    GlobalOptions options = new GlobalOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+    private String knownPassword;
+
+    StratDb(Map<String, String> environment, Path workingDirectory) {
+        this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    boolean verbose() {
+        return options.verbose;
+    }
+
+    /** The password of the resolved settings, so the error handler can scrub it from any message. */
+    String knownPassword() {
+        return knownPassword;
+    }
+
+    RevisionSource revisions() {
+        Path directory = options.revisionsDirectory;
+        if (directory == null && environment.get(REVISIONS_VARIABLE) != null && !environment.get(REVISIONS_VARIABLE).isBlank()) {
+            directory = Path.of(environment.get(REVISIONS_VARIABLE));
+        }
+        return directory == null ? RevisionSource.classpath() : RevisionSource.directory(workingDirectory.resolve(directory));
+    }
+
+    /** A context that never connects, for commands that read only the revision files. */
+    MigrationContext offlineContext() {
+        return MigrationContext.of(null, revisions());
+    }
+
+    /** Runs the work with the database open (the embedded one is started now and stopped after). */
+    <T> T withDatabase(Function<MigrationContext, T> work) {
+        MigrationContext offline = offlineContext();
+        offline.graph(); // revision files are checked before any server starts or connection opens
+        try (DatabaseTarget target = DatabaseTarget.open(options.url, environment, workingDirectory)) {
+            knownPassword = target.settings().password();
+            MigrationContext context = offline.withSettings(target.settings())
+                    .withLockWait(Duration.ofSeconds(Math.max(0, options.lockWaitSeconds)));
+            return work.apply(context);
+        }
+    }
+}

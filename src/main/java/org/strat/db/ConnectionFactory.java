@@ -1,0 +1,118 @@
+package org.strat.db;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Opens plain JDBC connections for the migration commands (no pool: a command uses one or two connections
+ * once) and turns every connection failure into one {@link UnableToConnectException} that says what to fix.
+ *
+ * <p>Thread-safe; connections belong to the caller.
+ */
+public final class ConnectionFactory {
+
+    /** The oldest PostgreSQL the SQL of this tool is written for (gen_random_uuid() is core from 13). */
+    public static final int MINIMUM_SERVER_VERSION = 13;
+
+    private final DatabaseSettings settings;
+
+    public ConnectionFactory(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public Connection open() {
+        Properties properties = new Properties();
+        if (settings.user() != null) {
+            properties.setProperty("user", settings.user());
+        }
+        if (settings.password() != null) {
+            properties.setProperty("password", settings.password());
+        }
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("ApplicationName", "stratdb");
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(settings.jdbcUrl(), properties);
+        } catch (SQLException e) {
+            throw new UnableToConnectException(describe(e), e);
+        }
+        requireSupportedServer(connection);
+        return connection;
+    }
+
+    private void requireSupportedServer(Connection connection) {
+        try {
+            int major = connection.getMetaData().getDatabaseMajorVersion();
+            if (major < MINIMUM_SERVER_VERSION) {
+                String version = connection.getMetaData().getDatabaseProductVersion();
+                connection.close();
+                throw new UnableToConnectException("The server at " + endpoint() + " runs PostgreSQL " + version
+                        + "; stratdb needs " + MINIMUM_SERVER_VERSION + " or newer. Upgrade the server or point --url elsewhere.", null);
+            }
+        } catch (SQLException e) {
+            throw new UnableToConnectException("Could not read the server version at " + endpoint() + ": "
+                    + UrlMasking.scrub(e.getMessage(), settings.password()), e);
+        }
+    }
+
+    private String describe(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String where = endpoint();
+        String from = " (from " + settings.source().description() + ")";
+        String reason = switch (state) {
+            case "28P01" -> "Password authentication failed for user \"" + settings.user() + "\" at " + where + from
+                    + ". Check the password in the URL or PGPASSWORD.";
+            case "28000" -> "The server at " + where + " refused user \"" + settings.user() + "\"" + from
+                    + ": " + firstLine(e.getMessage()) + ". Check the user name and the server's pg_hba.conf.";
+            case "3D000" -> "Database \"" + database() + "\" does not exist at " + where + from
+                    + ". Create it (createdb " + database() + ") or fix the database name in the URL.";
+            case "08001", "08004", "08006" -> connectFailure(e, where, from);
+            default -> "Cannot connect to " + where + from + ": " + firstLine(e.getMessage())
+                    + ". Check the URL, and that a PostgreSQL server listens there.";
+        };
+        return UrlMasking.scrub(reason, settings.password());
+    }
+
+    private String connectFailure(SQLException e, String where, String from) {
+        Throwable cause = e.getCause();
+        if (cause instanceof java.net.UnknownHostException) {
+            return "Unknown host \"" + host() + "\"" + from + ". Check the host name in the URL or PGHOST.";
+        }
+        if (cause instanceof java.net.SocketTimeoutException) {
+            return "Timed out connecting to " + where + from + ". Check the host and port, and any firewall in between.";
+        }
+        if (e.getMessage() != null && e.getMessage().contains("protocol")) {
+            return "The server at " + where + from + " does not speak the PostgreSQL protocol. Check the port.";
+        }
+        return "Cannot connect to " + where + from + ": connection refused. Is PostgreSQL running there? Check the host and port.";
+    }
+
+    private String endpoint() {
+        URI uri = URI.create(settings.jdbcUrl().substring("jdbc:".length()));
+        return uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : 5432);
+    }
+
+    private String host() {
+        return URI.create(settings.jdbcUrl().substring("jdbc:".length())).getHost();
+    }
+
+    private String database() {
+        String path = URI.create(settings.jdbcUrl().substring("jdbc:".length())).getPath();
+        return path == null ? "" : path.replaceFirst("^/", "");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

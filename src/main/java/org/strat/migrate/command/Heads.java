@@ -1,0 +1,27 @@
+package org.strat.migrate.command;
+
+import org.strat.migrate.graph.Revision;
+
+import java.util.List;
+
+/** Show the head revisions of the revision files (more than one means a merge is needed); reads no database. */
+public final class Heads {
+
+    private final MigrationContext context;
+
+    public Heads(MigrationContext context) {
+        this.context = context;
+    }
+
+    public HeadsResult run() {
+        return new HeadsResult(context.graph().heads());
+    }
+
+    /** The heads, in topological order. */
+    public record HeadsResult(List<Revision> heads) {
+
+        public HeadsResult {
+            heads = List.copyOf(heads);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.strat.migrate.command;
+
+import org.strat.db.ConnectionFactory;
+import org.strat.db.DatabaseSettings;
+import org.strat.migrate.graph.RevisionGraph;
+import org.strat.migrate.revision.RevisionFile;
+import org.strat.migrate.revision.RevisionSource;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every command needs: where the database is, where the revision files are, and how long to wait for
+ * the migration lock. Revision files are read and checked once, on first use, before any connection opens.
+ *
+ * <p>Usage: {@code new Upgrade(MigrationContext.of(settings, RevisionSource.classpath())).run("head")}.
+ * Immutable apart from that cache; not meant to be shared between threads.
+ */
+public final class MigrationContext {
+
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(120);
+
+    private final DatabaseSettings settings;
+    private final RevisionSource source;
+    private final Duration lockWait;
+    private Map<String, RevisionFile> files;
+    private RevisionGraph graph;
+
+    private MigrationContext(DatabaseSettings settings, RevisionSource source, Duration lockWait) {
+        this.settings = settings;
+        this.source = source;
+        this.lockWait = lockWait;
+    }
+
+    public static MigrationContext of(DatabaseSettings settings, RevisionSource source) {
+        return new MigrationContext(settings, source, DEFAULT_LOCK_WAIT);
+    }
+
+    public MigrationContext withLockWait(Duration wait) {
+        return copy(settings, wait);
+    }
+
+    /** The same revision files (read once) against the given database. */
+    public MigrationContext withSettings(DatabaseSettings databaseSettings) {
+        return copy(databaseSettings, lockWait);
+    }
+
+    private MigrationContext copy(DatabaseSettings databaseSettings, Duration wait) {
+        MigrationContext copy = new MigrationContext(databaseSettings, source, wait);
+        copy.files = files;
+        copy.graph = graph;
+        return copy;
+    }
+
+    public ConnectionFactory connections() {
+        if (settings == null) {
+            throw new IllegalStateException("This context has no database settings; it only reads revision files");
+        }
+        return new ConnectionFactory(settings);
+    }
+
+    public RevisionSource source() {
+        return source;
+    }
+
+    public Duration lockWait() {
+        return lockWait;
+    }
+
+    public RevisionGraph graph() {
+        load();
+        return graph;
+    }
+
+    public RevisionFile file(String id) {
+        load();
+        return files.get(id);
+    }
+
+    public List<RevisionFile> files() {
+        load();
+        return List.copyOf(files.values());
+    }
+
+    private void load() {
+        if (graph != null) {
+            return;
+        }
+        List<RevisionFile> loaded = source.load();
+        graph = RevisionGraph.of(loaded.stream().map(RevisionFile::toRevision).toList());
+        files = new LinkedHashMap<>();
+        loaded.forEach(file -> files.put(file.id(), file));
+    }
+}

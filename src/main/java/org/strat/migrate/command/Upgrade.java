@@ -1,0 +1,87 @@
+package org.strat.migrate.command;
+
+import org.strat.migrate.graph.Revision;
+import org.strat.migrate.graph.RevisionGraph;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Upgrade the database to a later revision.
+ *
+ * <p>Targets: {@code head} (the single head), {@code heads} (every head), {@code +N} (the next N pending
+ * revisions), or a revision id or unique prefix. Each revision commits on its own with its bookkeeping, so an
+ * upgrade that fails part-way leaves the database at the last revision that completed.
+ */
+public final class Upgrade {
+
+    private final MigrationContext context;
+
+    public Upgrade(MigrationContext context) {
+        this.context = context;
+    }
+
+    public UpgradeResult run(String target) {
+        return run(target, ProgressListener.NONE);
+    }
+
+    public UpgradeResult run(String target, ProgressListener listener) {
+        RevisionGraph graph = context.graph();
+        Target parsed = Target.parse(graph, target);
+        return LockedSession.run(context, "upgrade " + target, (connection, history) -> {
+            DatabaseState state = new DatabaseState(graph, history.applied())
+                    .requireKnownRevisions(context.source().describe());
+            List<String> from = state.currentIds();
+            Set<String> applied = new HashSet<>(state.applied().keySet());
+            List<RevisionStep> steps = new ArrayList<>();
+            RevisionRunner runner = new RevisionRunner(connection);
+            for (Revision revision : parsed.path(graph, applied)) {
+                String stillAt = DatabaseState.describe(graph, applied);
+                RevisionStep step = runner.upgrade(context.file(revision.id()), stillAt);
+                applied.add(revision.id());
+                steps.add(step);
+                listener.completed(step);
+            }
+            List<String> to = graph.headsOf(applied).stream().map(Revision::id).toList();
+            return new UpgradeResult(from, to, steps);
+        });
+    }
+
+    /** A parsed upgrade target; relative ones are resolved against the applied set under the lock. */
+    private record Target(String argument, List<String> revisions, int relative) {
+
+        static Target parse(RevisionGraph graph, String argument) {
+            String value = argument == null ? "head" : argument.strip();
+            if (value.equals("head")) {
+                Revision head = graph.singleHead(value);
+                return new Target(value, head == null ? List.of() : List.of(head.id()), 0);
+            }
+            if (value.equals("heads")) {
+                return new Target(value, graph.heads().stream().map(Revision::id).toList(), 0);
+            }
+            if (value.startsWith("+")) {
+                return new Target(value, List.of(), Steps.parse(value, "upgrade"));
+            }
+            if (value.startsWith("-") || value.equals("base")) {
+                throw new InvalidTargetException("\"" + value + "\" goes down; upgrade takes head, heads, +N or a revision."
+                        + " Use \"stratdb downgrade " + value + "\".");
+            }
+            return new Target(value, List.of(graph.resolve(value).id()), 0);
+        }
+
+        List<Revision> path(RevisionGraph graph, Set<String> applied) {
+            if (relative == 0) {
+                return graph.upgradePath(applied, revisions);
+            }
+            Revision head = graph.singleHead(argument);
+            List<Revision> pending = head == null ? List.of() : graph.upgradePath(applied, List.of(head.id()));
+            if (pending.size() < relative) {
+                throw new MigrationRefusedException("Cannot upgrade " + argument + ": only " + pending.size()
+                        + " revision(s) are pending. Run \"stratdb upgrade head\" to apply them all.");
+            }
+            return pending.subList(0, relative);
+        }
+    }
+}

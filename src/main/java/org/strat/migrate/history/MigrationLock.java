@@ -1,0 +1,102 @@
+package org.strat.migrate.history;
+
+import org.strat.db.SqlResource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * The session-level advisory lock that serialises every command that writes, held on a dedicated connection.
+ *
+ * <p>It is taken with a polled {@code pg_try_advisory_lock}, never a blocking one, so a waiter can give up and
+ * say who holds it. It dies with its session: a killed migrator leaves nothing to unlock by hand. The lock
+ * connection announces its holder in {@code application_name}, which a waiter reads back.
+ *
+ * <p>Usage: {@code try (MigrationLock lock = MigrationLock.acquire(connection, "upgrade", wait)) { … }};
+ * closing releases the lock and closes the connection, which the lock owns from then on.
+ */
+public final class MigrationLock implements AutoCloseable {
+
+    /** "StratDB1" in ASCII: one key per database, shared by every stratdb process. */
+    public static final long KEY = 0x5374726174444231L;
+
+    private static final Duration FIRST_POLL = Duration.ofMillis(50);
+    private static final Duration MAX_POLL = Duration.ofMillis(500);
+
+    private final Connection connection;
+
+    private MigrationLock(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static MigrationLock acquire(Connection connection, String command, Duration maxWait) throws SQLException {
+        connection.setAutoCommit(true);
+        announce(connection, command);
+        Instant deadline = Instant.now().plus(maxWait);
+        Duration pause = FIRST_POLL;
+        while (!tryLock(connection)) {
+            if (Instant.now().isAfter(deadline)) {
+                String holder = describeHolder(connection);
+                connection.close();
+                throw new MigrationLockTimeoutException("Another migration holds the lock (" + holder + ") and did not"
+                        + " release it within " + maxWait.toSeconds() + " s; nothing was changed. Wait for it to finish"
+                        + " and retry, or raise --lock-wait.");
+            }
+            sleep(pause);
+            pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
+        }
+        return new MigrationLock(connection);
+    }
+
+    private static void announce(Connection connection, String command) throws SQLException {
+        String label = "stratdb " + command + " since " + OffsetDateTime.now().withNano(0) + " by "
+                + System.getProperty("user.name") + " (pid " + ProcessHandle.current().pid() + ")";
+        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+            statement.setString(1, label.length() > 63 ? label.substring(0, 63) : label);
+            statement.execute();
+        }
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SqlResource.of(MigrationLock.class, "try-lock"))) {
+            statement.setLong(1, KEY);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+
+    private static String describeHolder(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SqlResource.of(MigrationLock.class, "holder"))) {
+            statement.setLong(1, KEY);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return "holder already gone";
+                }
+                return "server pid " + rows.getInt(1) + " from " + rows.getString(2) + ", \"" + rows.getString(3)
+                        + "\", connected since " + rows.getObject(4, OffsetDateTime.class).withNano(0);
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrationLockTimeoutException("Interrupted while waiting for the migration lock; nothing was changed.");
+        }
+    }
+
+    /** Releases the lock by ending its session; PostgreSQL drops session locks with the session. */
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

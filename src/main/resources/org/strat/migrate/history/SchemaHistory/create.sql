@@ -1,0 +1,24 @@
+-- The tool's own bookkeeping, created under the migration lock on first use.
+-- stratdb_revision: one row per applied revision (a merge leaves several "current" rows; the current
+-- revisions are the applied ones no other applied revision builds on).
+-- stratdb_log: append-only, one row per upgrade, downgrade or stamp of one revision.
+CREATE TABLE IF NOT EXISTS stratdb_revision (
+    revision    text        PRIMARY KEY,
+    checksum    text        NOT NULL,
+    file_name   text        NOT NULL,
+    applied_at  timestamptz NOT NULL DEFAULT now(),
+    applied_by  text        NOT NULL DEFAULT current_user,
+    duration_ms integer     NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stratdb_log (
+    id          bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    revision    text        NOT NULL,
+    direction   text        NOT NULL CHECK (direction IN ('upgrade', 'downgrade', 'stamp')),
+    checksum    text,
+    logged_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
+    db_user     text        NOT NULL DEFAULT current_user,
+    os_user     text,
+    client_host text,
+    duration_ms integer     NOT NULL,
+    note        text
+)

@@ -1,0 +1,1 @@
+SELECT to_regclass('stratdb_revision') IS NOT NULL

@@ -1,0 +1,1 @@
+INSERT INTO stratdb_revision (revision, checksum, file_name, duration_ms) VALUES (?, ?, ?, ?)
