@@ -1,0 +1,142 @@
+package org.strat.migrate.command;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.strat.migrate.graph.MultipleHeadsException;
+import org.strat.migrate.graph.UnknownRevisionException;
+import org.strat.testing.FreshDatabaseExtension;
+import org.strat.testing.Sql;
+import org.strat.testing.TestDatabase;
+import org.strat.testing.TestRevisions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(FreshDatabaseExtension.class)
+class UpgradeTest {
+
+    @Test
+    void upgradeToHeadAppliesPendingRevisionsInOrderAndRecordsEach(TestDatabase database) {
+        List<String> heard = new ArrayList<>();
+        UpgradeResult result = new Upgrade(TestRevisions.context(database, "linear"))
+                .run("head", step -> heard.add(step.revision()));
+
+        assertThat(result.from()).isEmpty();
+        assertThat(result.to()).containsExactly("003");
+        assertThat(result.applied()).extracting(RevisionStep::revision).containsExactly("001", "002", "003");
+        assertThat(heard).containsExactly("001", "002", "003");
+        assertThat(Sql.tables(database)).contains("teams", "parks");
+        assertThat(Sql.column(database, "SELECT indexname FROM pg_indexes WHERE indexname = 'idx_parks_team'")).hasSize(1);
+        assertThat(Sql.column(database, "SELECT revision FROM stratdb_revision ORDER BY revision"))
+                .containsExactly("001", "002", "003");
+        assertThat(Sql.column(database, "SELECT revision || ':' || direction || ':' || db_user FROM stratdb_log ORDER BY id"))
+                .containsExactly("001:upgrade:postgres", "002:upgrade:postgres", "003:upgrade:postgres");
+        assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_revision WHERE length(checksum) = 64")).isEqualTo(3);
+    }
+
+    @Test
+    void upgradeAtHeadIsANoOp(TestDatabase database) {
+        MigrationContext context = TestRevisions.context(database, "linear");
+        new Upgrade(context).run("head");
+
+        UpgradeResult again = new Upgrade(context).run("head");
+
+        assertThat(again.applied()).isEmpty();
+        assertThat(again.from()).containsExactly("003");
+        assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_log")).isEqualTo(3);
+    }
+
+    @Test
+    void upgradeByStepsAndByPrefixStopsWhereAsked(TestDatabase database) {
+        MigrationContext context = TestRevisions.context(database, "linear");
+
+        assertThat(new Upgrade(context).run("+1").to()).containsExactly("001");
+        assertThat(new Upgrade(context).run("002").to()).containsExactly("002");
+        assertThat(new Upgrade(context).run("+1").to()).containsExactly("003");
+    }
+
+    @Test
+    void upgradeBeyondThePendingRevisionsIsRefusedBeforeAnyStatement(TestDatabase database) {
+        MigrationContext context = TestRevisions.context(database, "linear");
+        new Upgrade(context).run("002");
+
+        assertThatThrownBy(() -> new Upgrade(context).run("+2"))
+                .isInstanceOf(MigrationRefusedException.class)
+                .hasMessageContaining("only 1 revision(s) are pending");
+        assertThat(Sql.column(database, "SELECT revision FROM stratdb_revision ORDER BY 1")).containsExactly("001", "002");
+    }
+
+    @Test
+    void unknownOrAmbiguousTargetAppliesNothingAndCreatesNothing(TestDatabase database) {
+        MigrationContext context = TestRevisions.context(database, "merge");
+
+        assertThatThrownBy(() -> new Upgrade(context).run("9")).isInstanceOf(UnknownRevisionException.class)
+                .hasMessageContaining("Unknown revision \"9\"");
+        assertThatThrownBy(() -> new Upgrade(context).run("002")).isInstanceOf(UnknownRevisionException.class)
+                .hasMessageContaining("Ambiguous revision \"002\"").hasMessageContaining("002a, 002b");
+        assertThat(Sql.tables(database)).isEmpty();
+    }
+
+    @Test
+    void aRevisionWhoseSecondStatementFailsLeavesNoTraceOfTheFirst(TestDatabase database) {
+        MigrationContext context = TestRevisions.context(database, "failing");
+
+        assertThatThrownBy(() -> new Upgrade(context).run("head"))
+                .isInstanceOf(RevisionFailedException.class)
+                .hasMessageContaining("002 (002_broken.sql)")
+                .hasMessageContaining("INSERT INTO no_such_table VALUES (1)")
+                .hasMessageContaining("relation \"no_such_table\" does not exist")
+                .hasMessageContaining("the database is at revision 001");
+
+        assertThat(Sql.tables(database)).doesNotContain("first_statement_table").contains("teams");
+        assertThat(Sql.column(database, "SELECT revision FROM stratdb_revision")).containsExactly("001");
+        assertThat(Sql.column(database, "SELECT revision FROM stratdb_log")).containsExactly("001");
+        assertThat(new Current(context).run().current()).containsExactly("001");
+    }
+
+    @Test
+    void upgradeThroughAMergeAppliesEachBranchOnce(TestDatabase database) {
+        MigrationContext context = TestRevisions.context(database, "merge");
+
+        UpgradeResult result = new Upgrade(context).run("head");
+
+        assertThat(result.applied()).extracting(RevisionStep::revision).containsExactly("001", "002a", "002b", "003");
+        assertThat(Sql.tables(database)).contains("branch_a", "branch_b", "after_merge");
+        assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_log WHERE direction = 'upgrade'")).isEqualTo(4);
+    }
+
+    @Test
+    void oneBranchCanBeAppliedAloneThenHeadAppliesTheRest(TestDatabase database) {
+        MigrationContext context = TestRevisions.context(database, "merge");
+
+        assertThat(new Upgrade(context).run("002b").to()).containsExactly("002b");
+        assertThat(new Upgrade(context).run("002a").to()).containsExactly("002a", "002b");
+        assertThat(new Upgrade(context).run("head").applied()).extracting(RevisionStep::revision).containsExactly("003");
+    }
+
+    @Test
+    void headIsRefusedWhileTheFilesHaveTwoHeads(TestDatabase database) throws Exception {
+        java.nio.file.Path copy = TestRevisions.copy("merge", java.nio.file.Files.createTempDirectory("heads"));
+        java.nio.file.Files.delete(copy.resolve("003_merge.sql"));
+        MigrationContext context = MigrationContext.of(database.settings(),
+                org.strat.migrate.revision.RevisionSource.directory(copy));
+
+        assertThatThrownBy(() -> new Upgrade(context).run("head"))
+                .isInstanceOf(MultipleHeadsException.class)
+                .hasMessageContaining("002a (002a_branch_a.sql) and 002b (002b_branch_b.sql)")
+                .hasMessageContaining("stratdb merge 002a 002b");
+        assertThat(new Upgrade(context).run("heads").to()).containsExactly("002a", "002b");
+    }
+
+    @Test
+    void downgradeTargetsAreRefusedByUpgrade(TestDatabase database) {
+        MigrationContext context = TestRevisions.context(database, "linear");
+
+        assertThatThrownBy(() -> new Upgrade(context).run("-1")).isInstanceOf(InvalidTargetException.class)
+                .hasMessageContaining("stratdb downgrade -1");
+        assertThatThrownBy(() -> new Upgrade(context).run("+0")).isInstanceOf(InvalidTargetException.class);
+    }
+}
