@@ -1,6 +1,5 @@
 package org.strat.db;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -95,17 +94,15 @@ public final class ConnectionFactory {
     }
 
     private String endpoint() {
-        URI uri = URI.create(settings.jdbcUrl().substring("jdbc:".length()));
-        return uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : 5432);
+        return PostgresUrl.ofJdbc(settings.jdbcUrl()).endpoint();
     }
 
     private String host() {
-        return URI.create(settings.jdbcUrl().substring("jdbc:".length())).getHost();
+        return PostgresUrl.ofJdbc(settings.jdbcUrl()).host();
     }
 
     private String database() {
-        String path = URI.create(settings.jdbcUrl().substring("jdbc:".length())).getPath();
-        return path == null ? "" : path.replaceFirst("^/", "");
+        return PostgresUrl.ofJdbc(settings.jdbcUrl()).database();
     }
 
     private static String firstLine(String message) {

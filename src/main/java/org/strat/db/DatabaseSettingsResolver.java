@@ -1,7 +1,5 @@
 package org.strat.db;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -45,29 +43,24 @@ public final class DatabaseSettingsResolver {
             throw new InvalidSettingsException(source.description() + " must look like postgresql://user:password@host:port/database"
                     + " or jdbc:postgresql://host:port/database, not \"" + UrlMasking.mask(url) + "\".");
         }
-        URI uri = toUri(withoutJdbc, source);
-        Map<String, String> parameters = queryParameters(uri.getRawQuery());
-        String[] userInfo = userInfo(uri.getRawUserInfo());
+        PostgresUrl uri = PostgresUrl.parse(withoutJdbc.substring(withoutJdbc.indexOf("://") + 3));
+        if (uri == null) {
+            // The input is not echoed: it may hold the password.
+            throw new InvalidSettingsException(source.description() + " is not a valid URL. Percent-encode special"
+                    + " characters in the user and password (/ as %2F, ? as %3F, # as %23, space as %20), give the host"
+                    + " as letters, digits, '-', '_' and '.' (or [IPv6]), and the port as a number.");
+        }
+        Map<String, String> parameters = queryParameters(uri.rawQuery());
+        String[] userInfo = userInfo(uri.rawUserInfo());
         String user = firstOf(userInfo[0], parameters.remove("user"), environment.get("PGUSER"), System.getProperty("user.name"));
         String password = firstOf(userInfo[1], parameters.remove("password"), environment.get("PGPASSWORD"));
-        String host = firstOf(uri.getHost(), tcpHost(environment.get("PGHOST")), "localhost");
-        int port = uri.getPort() > 0 ? uri.getPort() : port(environment.get("PGPORT"), source);
-        String path = uri.getRawPath() == null ? "" : decode(uri.getRawPath().replaceFirst("^/", ""));
+        String host = firstOf(uri.host(), tcpHost(environment.get("PGHOST")), "localhost");
+        int port = uri.port() != null ? uri.port() : port(environment.get("PGPORT"), source);
+        String path = uri.rawPath() == null ? "" : decode(uri.rawPath());
         String database = firstOf(path, environment.get("PGDATABASE"), user);
         String jdbcUrl = "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/"
                 + encodePathSegment(database) + query(parameters);
         return new DatabaseSettings(jdbcUrl, user, password, source);
-    }
-
-    private static URI toUri(String url, DatabaseSettings.Source source) {
-        try {
-            return new URI(url);
-        } catch (URISyntaxException e) {
-            // The exception's own message repeats the input, password included, so it is not shown.
-            throw new InvalidSettingsException(source.description() + " is not a valid URL (character "
-                    + (e.getIndex() + 1) + "). Percent-encode special characters in the user and password"
-                    + " (@ as %40, : as %3A, / as %2F, # as %23, space as %20).");
-        }
     }
 
     private static String[] userInfo(String rawUserInfo) {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /** Removes passwords from URLs and messages before anything is printed. */
 public final class UrlMasking {
 
-    private static final Pattern USERINFO_PASSWORD = Pattern.compile("(://[^:/@\\s]*):[^@/\\s]*@");
+    // Greedy up to the last '@' of the authority, so that a password with a raw '@' is masked whole.
+    private static final Pattern USERINFO_PASSWORD = Pattern.compile("(://[^:/@\\s]*):[^/\\s]*@");
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&\\s]*");
 
     private UrlMasking() {

@@ -81,7 +81,10 @@ public final class RevisionGraph {
             }
         }
         if (sorted.size() < byId.size()) {
+            // Revisions left unsorted are in a cycle or build on one; only the former need a fix.
             List<Revision> inCycle = byId.values().stream().filter(revision -> !sorted.contains(revision))
+                    .filter(revision -> revision.downRevisions().stream()
+                            .anyMatch(parent -> ancestorsInclusive(parent).contains(revision.id())))
                     .sorted(Comparator.comparing(Revision::id)).toList();
             throw new RevisionCycleException(inCycle);
         }

@@ -29,7 +29,7 @@ public final class SqlStatements {
             } else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
                 end = blockCommentEnd(sql, i);
             } else if (c == '\'' || c == '"') {
-                end = quoteEnd(sql, i, c);
+                end = quoteEnd(sql, i, c, c == '\'' && isEscapeStringStart(sql, i));
                 hasCode = true;
             } else if (c == '$' && dollarTag(sql, i) != null) {
                 String tag = dollarTag(sql, i);
@@ -83,9 +83,13 @@ public final class SqlStatements {
         return sql.length();
     }
 
-    private static int quoteEnd(String sql, int from, char quote) {
+    private static int quoteEnd(String sql, int from, char quote, boolean backslashEscapes) {
         int i = from + 1;
         while (i < sql.length()) {
+            if (backslashEscapes && sql.charAt(i) == '\\') {
+                i += 2;
+                continue;
+            }
             if (sql.charAt(i) == quote) {
                 if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
                     i += 2;
@@ -96,6 +100,13 @@ public final class SqlStatements {
             i++;
         }
         return sql.length();
+    }
+
+    /** Whether the quote at {@code from} opens an escape string (E'...'), in which a backslash escapes the next character. */
+    private static boolean isEscapeStringStart(String sql, int from) {
+        // PostgreSQL documentation 4.1.2.2, "String Constants with C-Style Escapes".
+        return from > 0 && (sql.charAt(from - 1) == 'E' || sql.charAt(from - 1) == 'e')
+                && (from == 1 || !Character.isJavaIdentifierPart(sql.charAt(from - 2)));
     }
 
     /** The dollar-quote tag starting at {@code from} ("$$" or "$body$"), or null when it is not one. */
