@@ -46,7 +46,7 @@ class GameEntityTest {
         try (HikariDataSource pool = pool(database);
              EntityManagerFactory factory = EntityManagerFactories.create(pool, true)) {
             UUID gameId = factory.callInTransaction(manager -> {
-                Game game = completeGame();
+                Game game = completeGame("roll-");
                 manager.persist(game);
                 return game.getId();
             });
@@ -139,7 +139,8 @@ class GameEntityTest {
                 assertThat(game.getRosterLinks()).extracting(RosterLink::getCardId)
                         .containsExactly(1001, 1002, 1003, 1004, 1005, 2001, 2002, 2003, 2004, 2010);
                 assertThat(game.getRosterLinks()).allSatisfy(link -> assertThat(link.getPlayerId()).isNull());
-                assertThat(game.getCardsetLinks()).extracting(GameCardsetLink::getCardsetId, GameCardsetLink::getPriority)
+                assertThat(game.getCardsetLinks())
+                        .extracting(GameCardsetLink::getCardsetId, GameCardsetLink::getPriority)
                         .containsExactly(tuple(7, 1), tuple(3, 2));
             });
             assertJsonIsStoredAsJsonb(database, gameId);
@@ -194,8 +195,8 @@ class GameEntityTest {
         migrateToHead(database);
         try (HikariDataSource pool = pool(database);
              EntityManagerFactory factory = EntityManagerFactories.create(pool, true)) {
-            UUID doomed = factory.callInTransaction(manager -> persisted(manager, completeGame()));
-            UUID kept = factory.callInTransaction(manager -> persisted(manager, completeGame()));
+            UUID doomed = factory.callInTransaction(manager -> persisted(manager, completeGame("doomed-")));
+            UUID kept = factory.callInTransaction(manager -> persisted(manager, completeGame("kept-")));
 
             factory.runInTransaction(manager -> manager.remove(manager.find(Game.class, doomed)));
 
@@ -210,7 +211,7 @@ class GameEntityTest {
         UUID gameId;
         try (HikariDataSource pool = pool(database);
              EntityManagerFactory factory = EntityManagerFactories.create(pool, true)) {
-            gameId = factory.callInTransaction(manager -> persisted(manager, completeGame()));
+            gameId = factory.callInTransaction(manager -> persisted(manager, completeGame("roll-")));
         }
 
         try (Connection connection = database.connect();
@@ -224,9 +225,10 @@ class GameEntityTest {
 
     /**
      * A pd game after five plays of the top of the first: a single, a double that scores the runner, a stolen
-     * base, a walk by a pinch hitter, and a strikeout by a relief pitcher.
+     * base, a walk by a pinch hitter, and a strikeout by a relief pitcher. Roll ids are globally unique, so
+     * each game gets its own {@code rollPrefix}.
      */
-    private static Game completeGame() {
+    private static Game completeGame(String rollPrefix) {
         Game game = new Game(League.PD, HOME, AWAY);
         game.setStatus(GameStatus.ACTIVE);
         game.setHomeUserId(8);
@@ -244,13 +246,13 @@ class GameEntityTest {
         Lineup pinchHitter = game.addLineup(Lineup.ofCard(AWAY, 1005, "PH", 3).substituteFor(centerFielder, 4));
         Lineup reliever = game.addLineup(Lineup.ofCard(HOME, 2010, "P", null).substituteFor(starter, 5));
 
-        Roll single = game.addRoll(new Roll("roll-1", RollType.AB, League.PD, SINGLE_ROLL));
+        Roll single = game.addRoll(new Roll(rollPrefix + "1", RollType.AB, League.PD, SINGLE_ROLL));
         single.setContext(ROLL_CONTEXT);
         single.setTeamId(AWAY);
         single.setPlayerId(1001);
-        Roll doubleRoll = game.addRoll(new Roll("roll-2", RollType.AB, League.PD, "{\"d6\": [6, 2], \"d20\": 3}"));
-        Roll walkRoll = game.addRoll(new Roll("roll-4", RollType.AB, League.PD, "{\"d6\": [1, 1], \"d20\": 19}"));
-        Roll wildPitch = game.addRoll(new Roll("roll-5", RollType.WILD_PITCH, League.PD, "{\"d20\": 20}"));
+        Roll doubleRoll = game.addRoll(new Roll(rollPrefix + "2", RollType.AB, League.PD, "{\"d20\": 3}"));
+        Roll walkRoll = game.addRoll(new Roll(rollPrefix + "4", RollType.AB, League.PD, "{\"d20\": 19}"));
+        Roll wildPitch = game.addRoll(new Roll(rollPrefix + "5", RollType.WILD_PITCH, League.PD, "{\"d20\": 20}"));
 
         Play play1 = game.addPlay(atBat(1, 0, 0, shortstop, starter, homeCatcher, "single", single));
         play1.setFinalBases(1, null, null, null);
