@@ -21,6 +21,15 @@ final class GlobalOptions {
             description = "How long a writing command waits for another migration's lock before giving up. Default: ${DEFAULT-VALUE}.")
     int lockWaitSeconds;
 
+    @Option(names = "--lock-timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS", defaultValue = "5",
+            description = "PostgreSQL lock_timeout for revision SQL: a revision that waits longer for a busy table fails"
+                    + " fast instead of queueing every query on that table behind it. Default: ${DEFAULT-VALUE}.")
+    double lockTimeoutSeconds;
+
+    @Option(names = "--statement-timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS", defaultValue = "0",
+            description = "PostgreSQL statement_timeout for revision SQL; 0 means none. Default: ${DEFAULT-VALUE}.")
+    double statementTimeoutSeconds;
+
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Print stack traces with errors.")
     boolean verbose;

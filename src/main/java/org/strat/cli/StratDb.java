@@ -2,6 +2,7 @@ package org.strat.cli;
 
 import org.strat.db.DatabaseTarget;
 import org.strat.migrate.command.MigrationContext;
+import org.strat.migrate.command.MigrationTimeouts;
 import org.strat.migrate.revision.RevisionSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,7 @@ import java.util.function.Function;
         version = "stratdb 0.1.0",
         description = "Versioned, reversible schema migrations for the strat gameplay database (PostgreSQL).",
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-                HeadsCommand.class, RevisionCommand.class},
+                HeadsCommand.class, RevisionCommand.class, AcceptEditCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:Success.",
@@ -80,6 +81,12 @@ final class StratDb implements Runnable {
         return directory == null ? RevisionSource.classpath() : RevisionSource.directory(workingDirectory.resolve(directory));
     }
 
+    private MigrationTimeouts timeouts() {
+        return new MigrationTimeouts(Duration.ofSeconds(Math.max(0, options.lockWaitSeconds)),
+                Duration.ofMillis(Math.round(Math.max(0, options.lockTimeoutSeconds) * 1000)),
+                Duration.ofMillis(Math.round(Math.max(0, options.statementTimeoutSeconds) * 1000)));
+    }
+
     /** A context that never connects, for commands that read only the revision files. */
     MigrationContext offlineContext() {
         return MigrationContext.of(null, revisions());
@@ -91,8 +98,7 @@ final class StratDb implements Runnable {
         offline.graph(); // revision files are checked before any server starts or connection opens
         try (DatabaseTarget target = DatabaseTarget.open(options.url, environment, workingDirectory)) {
             knownPassword = target.settings().password();
-            MigrationContext context = offline.withSettings(target.settings())
-                    .withLockWait(Duration.ofSeconds(Math.max(0, options.lockWaitSeconds)));
+            MigrationContext context = offline.withSettings(target.settings()).withTimeouts(timeouts());
             return work.apply(context);
         }
     }

@@ -22,6 +22,26 @@ record DatabaseState(RevisionGraph graph, Map<String, AppliedRevision> applied) 
         return this;
     }
 
+    /**
+     * Refuses to go on when a file of an applied revision changed since it was applied: the database holds what
+     * the old text did, so neither re-running nor reverting the new text can be trusted.
+     */
+    DatabaseState requireUnchangedFiles(MigrationContext context) {
+        List<String> edited = applied.values().stream()
+                .filter(row -> graph.contains(row.revision()))
+                .filter(row -> !row.checksum().equals(context.file(row.revision()).checksum()))
+                .map(row -> graph.get(row.revision()).label() + ": recorded " + row.checksum().substring(0, 12)
+                        + "…, file now " + context.file(row.revision()).checksum().substring(0, 12) + "…")
+                .toList();
+        if (!edited.isEmpty()) {
+            throw new EditedRevisionException("Applied revision file(s) were edited after they were applied; nothing was"
+                    + " run. Restore the file(s) as applied (see git log), or, if the edit is deliberate and the database"
+                    + " already matches it, run \"stratdb accept-edit <revision> --reason <why>\".\n  -> "
+                    + String.join("\n  -> ", edited));
+        }
+        return this;
+    }
+
     List<Revision> current() {
         return graph.headsOf(applied.keySet().stream().filter(graph::contains).collect(Collectors.toSet()));
     }

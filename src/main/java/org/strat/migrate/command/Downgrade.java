@@ -35,13 +35,14 @@ public final class Downgrade {
         String resolved = parse(graph, value);
         return LockedSession.run(context, "downgrade " + value, (connection, history) -> {
             DatabaseState state = new DatabaseState(graph, history.applied())
-                    .requireKnownRevisions(context.source().describe());
+                    .requireKnownRevisions(context.source().describe())
+                    .requireUnchangedFiles(context);
             List<Revision> path = path(graph, state, value, resolved);
             requireDowngradeSections(path);
             List<String> from = state.currentIds();
             Set<String> applied = new HashSet<>(state.applied().keySet());
             List<RevisionStep> steps = new ArrayList<>();
-            RevisionRunner runner = new RevisionRunner(connection);
+            RevisionRunner runner = new RevisionRunner(connection, context.timeouts());
             for (Revision revision : path) {
                 RevisionStep step = runner.downgrade(context.file(revision.id()), DatabaseState.describe(graph, applied));
                 applied.remove(revision.id());

@@ -29,6 +29,7 @@ final class LockedSession {
              Connection connection = connections.open()) {
             SchemaHistory history = new SchemaHistory(connection);
             history.createIfMissing();
+            SessionSettings.apply(connection, context.timeouts());
             return work.run(connection, history);
         } catch (SQLException e) {
             throw new DatabaseAccessException("The database failed during " + command + ": "

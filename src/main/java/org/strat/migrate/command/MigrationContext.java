@@ -20,35 +20,37 @@ import java.util.Map;
  */
 public final class MigrationContext {
 
-    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(120);
-
     private final DatabaseSettings settings;
     private final RevisionSource source;
-    private final Duration lockWait;
+    private final MigrationTimeouts timeouts;
     private Map<String, RevisionFile> files;
     private RevisionGraph graph;
 
-    private MigrationContext(DatabaseSettings settings, RevisionSource source, Duration lockWait) {
+    private MigrationContext(DatabaseSettings settings, RevisionSource source, MigrationTimeouts timeouts) {
         this.settings = settings;
         this.source = source;
-        this.lockWait = lockWait;
+        this.timeouts = timeouts;
     }
 
     public static MigrationContext of(DatabaseSettings settings, RevisionSource source) {
-        return new MigrationContext(settings, source, DEFAULT_LOCK_WAIT);
+        return new MigrationContext(settings, source, MigrationTimeouts.DEFAULTS);
     }
 
     public MigrationContext withLockWait(Duration wait) {
-        return copy(settings, wait);
+        return copy(settings, timeouts.withLockWait(wait));
+    }
+
+    public MigrationContext withTimeouts(MigrationTimeouts newTimeouts) {
+        return copy(settings, newTimeouts);
     }
 
     /** The same revision files (read once) against the given database. */
     public MigrationContext withSettings(DatabaseSettings databaseSettings) {
-        return copy(databaseSettings, lockWait);
+        return copy(databaseSettings, timeouts);
     }
 
-    private MigrationContext copy(DatabaseSettings databaseSettings, Duration wait) {
-        MigrationContext copy = new MigrationContext(databaseSettings, source, wait);
+    private MigrationContext copy(DatabaseSettings databaseSettings, MigrationTimeouts newTimeouts) {
+        MigrationContext copy = new MigrationContext(databaseSettings, source, newTimeouts);
         copy.files = files;
         copy.graph = graph;
         return copy;
@@ -66,7 +68,11 @@ public final class MigrationContext {
     }
 
     public Duration lockWait() {
-        return lockWait;
+        return timeouts.lockWait();
+    }
+
+    public MigrationTimeouts timeouts() {
+        return timeouts;
     }
 
     public RevisionGraph graph() {

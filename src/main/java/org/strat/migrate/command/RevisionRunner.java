@@ -6,6 +6,7 @@ import org.strat.migrate.revision.RevisionFile;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,20 +21,22 @@ final class RevisionRunner {
 
     private final Connection connection;
     private final SchemaHistory history;
+    private final MigrationTimeouts timeouts;
 
-    RevisionRunner(Connection connection) {
+    RevisionRunner(Connection connection, MigrationTimeouts timeouts) {
         this.connection = connection;
         this.history = new SchemaHistory(connection);
+        this.timeouts = timeouts;
     }
 
     RevisionStep upgrade(RevisionFile file, String stillAt) {
-        return run(file, file.upgradeStatements(), "Upgrade", stillAt, durationMs ->
-                history.recordUpgrade(file.id(), file.checksum(), file.fileName(), durationMs));
+        return run(file, file.upgradeStatements(), "Upgrade", stillAt, (durationMs, note) ->
+                history.recordUpgrade(file.id(), file.checksum(), file.fileName(), durationMs, note));
     }
 
     RevisionStep downgrade(RevisionFile file, String stillAt) {
-        return run(file, file.downgradeStatements(), "Downgrade", stillAt, durationMs ->
-                history.recordDowngrade(file.id(), file.checksum(), durationMs));
+        return run(file, file.downgradeStatements(), "Downgrade", stillAt, (durationMs, note) ->
+                history.recordDowngrade(file.id(), file.checksum(), durationMs, note));
     }
 
     private RevisionStep run(RevisionFile file, List<String> statements, String direction, String stillAt,
@@ -42,16 +45,22 @@ final class RevisionRunner {
         String current = "(bookkeeping)";
         try {
             connection.setAutoCommit(!file.transactional());
+            List<String> notes = new ArrayList<>();
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements) {
                     current = sql;
+                    if (!file.transactional()) {
+                        InvalidIndexRecovery.dropLeftover(connection, sql)
+                                .ifPresent(index -> notes.add("dropped INVALID index " + index + " left by an interrupted run"));
+                    }
                     statement.execute(sql);
                 }
             }
             current = "(bookkeeping)";
             connection.setAutoCommit(false);
             int durationMs = (int) ((System.nanoTime() - start) / 1_000_000);
-            bookkeeping.record(durationMs);
+            bookkeeping.record(durationMs, notes.isEmpty() ? null : String.join("; ", notes));
+            FaultInjection.pauseBeforeCommit();
             connection.commit();
             return new RevisionStep(file.id(), file.message(), file.fileName(), durationMs);
         } catch (SQLException e) {
@@ -59,7 +68,7 @@ final class RevisionRunner {
             String at = file.transactional() ? stillAt
                     : stillAt + " (this revision runs outside a transaction: statements before the failing one stay applied)";
             throw new RevisionFailedException(file.toRevision().label(), direction, file.id(), current,
-                    databaseMessage(e), at, e);
+                    explain(e), at, e);
         }
     }
 
@@ -73,6 +82,19 @@ final class RevisionRunner {
         }
     }
 
+    /** PostgreSQL's message, plus the remedy for the failures a timeout causes. */
+    private String explain(SQLException e) {
+        if ("55P03".equals(e.getSQLState())) {
+            return databaseMessage(e) + " (it waited longer than lock_timeout, " + SessionSettings.describe(timeouts.lockTimeout())
+                    + ", for a table another session is using; retry when the table is quieter, or raise --lock-timeout)";
+        }
+        if ("57014".equals(e.getSQLState()) && !timeouts.statementTimeout().isZero()) {
+            return databaseMessage(e) + " (statement_timeout is " + SessionSettings.describe(timeouts.statementTimeout())
+                    + "; raise --statement-timeout if the statement needs longer)";
+        }
+        return databaseMessage(e);
+    }
+
     static String databaseMessage(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int newline = message.indexOf('\n');
@@ -82,6 +104,6 @@ final class RevisionRunner {
 
     @FunctionalInterface
     private interface Bookkeeping {
-        void record(int durationMs) throws SQLException;
+        void record(int durationMs, String note) throws SQLException;
     }
 }

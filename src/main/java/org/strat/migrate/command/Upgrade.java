@@ -32,11 +32,12 @@ public final class Upgrade {
         Target parsed = Target.parse(graph, target);
         return LockedSession.run(context, "upgrade " + target, (connection, history) -> {
             DatabaseState state = new DatabaseState(graph, history.applied())
-                    .requireKnownRevisions(context.source().describe());
+                    .requireKnownRevisions(context.source().describe())
+                    .requireUnchangedFiles(context);
             List<String> from = state.currentIds();
             Set<String> applied = new HashSet<>(state.applied().keySet());
             List<RevisionStep> steps = new ArrayList<>();
-            RevisionRunner runner = new RevisionRunner(connection);
+            RevisionRunner runner = new RevisionRunner(connection, context.timeouts());
             for (Revision revision : parsed.path(graph, applied)) {
                 String stillAt = DatabaseState.describe(graph, applied);
                 RevisionStep step = runner.upgrade(context.file(revision.id()), stillAt);

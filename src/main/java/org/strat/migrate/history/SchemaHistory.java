@@ -88,6 +88,11 @@ public final class SchemaHistory {
     }
 
     public void recordUpgrade(String revision, String checksum, String fileName, int durationMs) throws SQLException {
+        recordUpgrade(revision, checksum, fileName, durationMs, null);
+    }
+
+    public void recordUpgrade(String revision, String checksum, String fileName, int durationMs, String note)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql("insert-revision"))) {
             statement.setString(1, revision);
             statement.setString(2, checksum);
@@ -95,15 +100,25 @@ public final class SchemaHistory {
             statement.setInt(4, durationMs);
             statement.executeUpdate();
         }
-        log(revision, Direction.UPGRADE, checksum, durationMs, null);
+        log(revision, Direction.UPGRADE, checksum, durationMs, note);
     }
 
-    public void recordDowngrade(String revision, String checksum, int durationMs) throws SQLException {
+    public void recordDowngrade(String revision, String checksum, int durationMs, String note) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql("delete-revision"))) {
             statement.setString(1, revision);
             statement.executeUpdate();
         }
-        log(revision, Direction.DOWNGRADE, checksum, durationMs, null);
+        log(revision, Direction.DOWNGRADE, checksum, durationMs, note);
+    }
+
+    /** Records that an applied revision's edited file is accepted as it now is, and why. */
+    public void acceptChecksum(String revision, String checksum, String reason) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql("update-checksum"))) {
+            statement.setString(1, checksum);
+            statement.setString(2, revision);
+            statement.executeUpdate();
+        }
+        log(revision, Direction.ACCEPT, checksum, 0, reason);
     }
 
     public void log(String revision, Direction direction, String checksum, int durationMs, String note) throws SQLException {

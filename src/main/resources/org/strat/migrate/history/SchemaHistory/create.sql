@@ -1,7 +1,8 @@
 -- The tool's own bookkeeping, created under the migration lock on first use.
 -- stratdb_revision: one row per applied revision (a merge leaves several "current" rows; the current
 -- revisions are the applied ones no other applied revision builds on).
--- stratdb_log: append-only, one row per upgrade, downgrade or stamp of one revision.
+-- stratdb_log: append-only, one row per upgrade, downgrade or stamp of one revision, and per accepted edit
+-- of an applied revision's file (its note says why).
 CREATE TABLE IF NOT EXISTS stratdb_revision (
     revision    text        PRIMARY KEY,
     checksum    text        NOT NULL,
@@ -13,7 +14,7 @@ CREATE TABLE IF NOT EXISTS stratdb_revision (
 CREATE TABLE IF NOT EXISTS stratdb_log (
     id          bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     revision    text        NOT NULL,
-    direction   text        NOT NULL CHECK (direction IN ('upgrade', 'downgrade', 'stamp')),
+    direction   text        NOT NULL CHECK (direction IN ('upgrade', 'downgrade', 'stamp', 'accept')),
     checksum    text,
     logged_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
     db_user     text        NOT NULL DEFAULT current_user,

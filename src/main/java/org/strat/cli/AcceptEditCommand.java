@@ -1,0 +1,32 @@
+package org.strat.cli;
+
+import org.strat.migrate.command.AcceptEdit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "accept-edit", mixinStandardHelpOptions = true,
+        description = "Accept the edited file of an applied revision as it now is, recording why in the log.")
+final class AcceptEditCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StratDb root;
+
+    @Parameters(paramLabel = "REVISION", description = "The applied revision whose file was deliberately edited.")
+    String revision;
+
+    @Option(names = {"-r", "--reason"}, required = true, description = "Why the edit is safe; kept in stratdb_log.")
+    String reason;
+
+    @Override
+    public Integer call() {
+        AcceptEdit.AcceptEditResult result = root.withDatabase(context -> new AcceptEdit(context).run(revision, reason));
+        root.out().println(result.changed()
+                ? "Accepted the edited " + result.fileName() + " for revision " + result.revision() + " (logged with your reason)."
+                : "Revision " + result.revision() + " already matches " + result.fileName() + "; nothing to accept.");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,1 @@
+UPDATE stratdb_revision SET checksum = ? WHERE revision = ?
