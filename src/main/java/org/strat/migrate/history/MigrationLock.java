@@ -54,8 +54,10 @@ public final class MigrationLock implements AutoCloseable {
     }
 
     private static void announce(Connection connection, String command) throws SQLException {
-        String label = "stratdb " + command + " since " + OffsetDateTime.now().withNano(0) + " by "
-                + System.getProperty("user.name") + " (pid " + ProcessHandle.current().pid() + ")";
+        // application_name holds 63 bytes: who and since when first, the command last.
+        String host = HostName.SHORT.length() > 15 ? HostName.SHORT.substring(0, 15) : HostName.SHORT;
+        String label = "stratdb pid " + ProcessHandle.current().pid() + "@" + host + " since "
+                + OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0) + " " + command;
         try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
             statement.setString(1, label.length() > 63 ? label.substring(0, 63) : label);
             statement.execute();
@@ -79,8 +81,7 @@ public final class MigrationLock implements AutoCloseable {
                 if (!rows.next()) {
                     return "holder already gone";
                 }
-                return "server pid " + rows.getInt(1) + " from " + rows.getString(2) + ", \"" + rows.getString(3)
-                        + "\", connected since " + rows.getObject(4, OffsetDateTime.class).withNano(0);
+                return "server pid " + rows.getInt(1) + " from " + rows.getString(2) + ": \"" + rows.getString(3) + "\"";
             }
         }
     }
@@ -91,6 +92,21 @@ public final class MigrationLock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MigrationLockTimeoutException("Interrupted while waiting for the migration lock; nothing was changed.");
+        }
+    }
+
+    /** This machine's name without its domain, resolved once. */
+    private static final class HostName {
+        static final String SHORT = resolve();
+
+        private static String resolve() {
+            try {
+                String name = java.net.InetAddress.getLocalHost().getHostName();
+                int dot = name.indexOf('.');
+                return dot > 0 ? name.substring(0, dot) : name;
+            } catch (java.net.UnknownHostException e) {
+                return "unknown-host";
+            }
         }
     }
 
