@@ -35,6 +35,9 @@ public final class ConnectionFactory {
             properties.setProperty("password", settings.password());
         }
         properties.setProperty("connectTimeout", "10");
+        // Bounds the whole handshake too: a server that accepts TCP but never finishes the startup would
+        // otherwise hang the command. Queries themselves are not bounded by it.
+        properties.setProperty("loginTimeout", "15");
         properties.setProperty("ApplicationName", "stratdb");
         Connection connection;
         try {
@@ -72,6 +75,7 @@ public final class ConnectionFactory {
                     + ": " + firstLine(e.getMessage()) + ". Check the user name and the server's pg_hba.conf.";
             case "3D000" -> "Database \"" + database() + "\" does not exist at " + where + from
                     + ". Create it (createdb " + database() + ") or fix the database name in the URL.";
+            case "08P01" -> "The server at " + where + from + " does not speak the PostgreSQL protocol. Check the host and port.";
             case "08001", "08004", "08006" -> connectFailure(e, where, from);
             default -> "Cannot connect to " + where + from + ": " + firstLine(e.getMessage())
                     + ". Check the URL, and that a PostgreSQL server listens there.";

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.strat.testing.FakeServer;
 import org.strat.testing.FreshDatabaseExtension;
 import org.strat.testing.PostgresServer;
 import org.strat.testing.TestDatabase;
@@ -135,6 +136,77 @@ class BadInputTest {
     void missingRevisionsDirectory() {
         assertOneLineFailure(run(Map.of(), "heads", "--revisions-dir", "nowhere"), ExitCodes.USAGE,
                 "does not exist");
+    }
+
+    private static String revisions(String scenario) {
+        return "--revisions-dir=" + TestRevisions.directory(scenario);
+    }
+
+    @Test
+    void revisionFileWithoutHeader(TestDatabase database) {
+        assertOneLineFailure(run(Map.of(), "--url", database.url(), "upgrade", revisions("malformed-header")),
+                ExitCodes.USAGE, "Revision file 001_no_header.sql: the header has no \"-- date: ...\" line");
+    }
+
+    @Test
+    void revisionFileWithAnUnknownHeaderKey(TestDatabase database) {
+        assertOneLineFailure(run(Map.of(), "--url", database.url(), "upgrade", revisions("malformed-key")),
+                ExitCodes.USAGE, "Revision file 001_unknown_key.sql: unknown header key \"author\"");
+    }
+
+    @Test
+    void revisionFileWithoutSections(TestDatabase database) {
+        assertOneLineFailure(run(Map.of(), "--url", database.url(), "upgrade", revisions("malformed-sections")),
+                ExitCodes.USAGE, "Revision file 001_no_sections.sql: needs a \"-- upgrade\" line");
+    }
+
+    @Test
+    void revisionGraphWithACycle(TestDatabase database) {
+        assertOneLineFailure(run(Map.of(), "--url", database.url(), "upgrade", revisions("cycle")),
+                ExitCodes.REFUSED, "form a cycle through 001 (001_a.sql), 002 (002_b.sql)");
+    }
+
+    @Test
+    void sqlThatFailsToParse(TestDatabase database) {
+        CliRun run = run(Map.of(), "--url", database.url(), "upgrade", revisions("syntax-error"));
+
+        assertOneLineFailure(run, ExitCodes.REFUSED, "Upgrade of revision 001 (001_typo.sql) failed at: CREATE TABEL teams (id integer)"
+                + " -> syntax error at or near \"TABEL\"");
+        assertThat(run.err()).contains("the database is at base");
+    }
+
+    @Test
+    void ambiguousRevisionPrefix(TestDatabase database) {
+        assertOneLineFailure(run(Map.of(), "--url", database.url(), "upgrade", "00", linear()), ExitCodes.USAGE,
+                "Ambiguous revision \"00\": it is a prefix of 001, 002, 003");
+    }
+
+    @Test
+    void wrongDatabaseName(TestDatabase database) {
+        assertOneLineFailure(run(Map.of(), "--url", "postgresql://postgres@localhost:" + database.server().port() + "/nowhere",
+                "current", linear()), ExitCodes.UNREACHABLE, "Database \"nowhere\" does not exist");
+    }
+
+    @Test
+    void aServerThatIsNotPostgresql() throws Exception {
+        try (FakeServer http = FakeServer.http()) {
+            assertOneLineFailure(run(Map.of(), "--url", "postgresql://bob:" + WRONG_PASSWORD + "@127.0.0.1:" + http.port() + "/strat",
+                    "current", linear()), ExitCodes.UNREACHABLE, "does not speak the PostgreSQL protocol");
+        }
+    }
+
+    @Test
+    void aPostgresqlOlderThan13() throws Exception {
+        try (FakeServer old = FakeServer.postgres("12.9")) {
+            assertOneLineFailure(run(Map.of(), "--url", "postgresql://bob@127.0.0.1:" + old.port() + "/strat", "current", linear()),
+                    ExitCodes.UNREACHABLE, "runs PostgreSQL 12.9; stratdb needs 13 or newer");
+        }
+    }
+
+    @Test
+    void aNegativeLockWait() {
+        assertOneLineFailure(run(Map.of(), "upgrade", "--lock-wait", "soon", linear()), ExitCodes.USAGE,
+                "Invalid value for option '--lock-wait'");
     }
 
     @AfterAll

@@ -1,0 +1,4 @@
+-- upgrade
+CREATE TABLE t (id integer);
+-- downgrade
+DROP TABLE t;
