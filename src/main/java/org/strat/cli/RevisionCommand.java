@@ -21,7 +21,7 @@ final class RevisionCommand implements Callable<Integer> {
     public Integer call() {
         CreateRevision.CreateRevisionResult result = new CreateRevision(root.offlineContext()).run(message);
         root.out().println("Created revision " + result.revision() + " on top of "
-                + (result.downRevision() == null ? "base" : result.downRevision()) + ": " + result.file());
+                + (result.downRevisions().isEmpty() ? "base" : String.join(" + ", result.downRevisions())) + ": " + result.file());
         root.out().println("Write its upgrade and downgrade SQL, then run \"stratdb upgrade head\".");
         return ExitCodes.OK;
     }

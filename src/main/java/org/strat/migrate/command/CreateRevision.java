@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,10 +30,36 @@ public final class CreateRevision {
         this.context = context;
     }
 
-    public record CreateRevisionResult(String revision, String downRevision, Path file) {
+    /** The new revision, what it builds on (empty for a first revision), and its file. */
+    public record CreateRevisionResult(String revision, List<String> downRevisions, Path file) {
     }
 
     public CreateRevisionResult run(String message) {
+        Revision head = context.graph().singleHead("head");
+        return write(message, head == null ? List.of() : List.of(head.id()));
+    }
+
+    /**
+     * Joins revisions, usually the heads of two branches, with a new empty revision whose down_revision names
+     * them all; after it, upgrade and downgrade walk both branches through the merge point.
+     */
+    public CreateRevisionResult merge(List<String> arguments, String message) {
+        List<String> parents = arguments.stream().map(argument -> context.graph().resolve(argument).id()).distinct().toList();
+        if (parents.size() < 2) {
+            throw new InvalidTargetException("A merge joins at least two different revisions, e.g. stratdb merge 3f2a 9c01 -m \"merge\".");
+        }
+        for (String parent : parents) {
+            for (String other : parents) {
+                if (!parent.equals(other) && context.graph().ancestorsInclusive(other).contains(parent)) {
+                    throw new MigrationRefusedException("Revision " + parent + " is already an ancestor of " + other
+                            + "; there is nothing to merge. Merge the heads listed by \"stratdb heads\".");
+                }
+            }
+        }
+        return write(message, parents);
+    }
+
+    private CreateRevisionResult write(String message, List<String> parents) {
         if (message == null || message.isBlank()) {
             throw new InvalidTargetException("A revision needs a message: stratdb revision -m \"add park factors\".");
         }
@@ -41,12 +68,10 @@ public final class CreateRevision {
             throw new InvalidTargetException("New revisions are written to a directory, and the revisions in use are the"
                     + " packaged ones. Set --revisions-dir or STRAT_REVISIONS_DIR (./stratdb sets it to src/main/resources/db/revisions).");
         }
-        Revision head = context.graph().singleHead("head");
         String id = HexFormat.of().formatHex(RANDOM.generateSeed(6));
-        String parent = head == null ? "" : head.id();
         Path file = directory.resolve(id + "_" + slug(message) + ".sql");
         String text = "-- revision: " + id + "\n"
-                + "-- down_revision: " + parent + "\n"
+                + "-- down_revision: " + String.join(", ", parents) + "\n"
                 + "-- message: " + message.strip().replaceAll("\\s+", " ") + "\n"
                 + "-- date: " + LocalDate.now() + "\n"
                 + "\n-- upgrade\n\n\n-- downgrade\n\n";
@@ -56,11 +81,14 @@ public final class CreateRevision {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
-        return new CreateRevisionResult(id, parent.isEmpty() ? null : parent, file);
+        return new CreateRevisionResult(id, parents, file);
     }
 
     static String slug(String message) {
         String slug = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        if (slug.isEmpty()) {
+            return "revision";
+        }
         return slug.length() > 40 ? slug.substring(0, 40).replaceAll("_$", "") : slug;
     }
 }

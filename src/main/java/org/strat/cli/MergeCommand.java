@@ -1,0 +1,33 @@
+package org.strat.cli;
+
+import org.strat.migrate.command.CreateRevision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = "Join two or more heads with a new, empty revision that builds on all of them.")
+final class MergeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StratDb root;
+
+    @Parameters(arity = "2..*", paramLabel = "REVISION", description = "The revisions to join (ids or unique prefixes), usually the heads.")
+    List<String> revisions;
+
+    @Option(names = {"-m", "--message"}, required = true, description = "What the merge joins, e.g. \"merge park factors and weather\".")
+    String message;
+
+    @Override
+    public Integer call() {
+        CreateRevision.CreateRevisionResult result = new CreateRevision(root.offlineContext()).merge(revisions, message);
+        root.out().println("Created merge revision " + result.revision() + " joining " + String.join(" + ", result.downRevisions())
+                + ": " + result.file());
+        root.out().println("It has no SQL of its own unless you add some; run \"stratdb upgrade head\".");
+        return ExitCodes.OK;
+    }
+}
