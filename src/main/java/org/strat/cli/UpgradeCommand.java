@@ -1,12 +1,19 @@
 package org.strat.cli;
 
+import org.strat.migrate.command.MigrationContext;
+import org.strat.migrate.command.ProgressListener;
 import org.strat.migrate.command.Upgrade;
 import org.strat.migrate.command.UpgradeResult;
+import org.strat.migrate.graph.Revision;
+import org.strat.migrate.lint.Linter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "upgrade", description = "Upgrade the database to a later revision.", mixinStandardHelpOptions = true)
@@ -15,6 +22,9 @@ final class UpgradeCommand implements Callable<Integer> {
     @ParentCommand
     StratDb root;
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "0..1", defaultValue = "head", paramLabel = "TARGET",
             description = "head (default), heads, +N (the next N revisions), or a revision id or unique prefix.")
     String target;
@@ -22,10 +32,12 @@ final class UpgradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = root.out();
-        UpgradeResult result = root.withDatabase(context -> new Upgrade(context).run(target, step -> {
-            out.printf("Applied   %-24s %-44s %6d ms%n", step.revision(), Output.clip(step.message(), 44), step.durationMs());
-            out.flush();
-        }));
+        UpgradeResult result = root.withDatabase(context -> new Upgrade(context).run(target, ProgressListener.of(
+                path -> warnAboutLintFindings(context, path),
+                step -> {
+                    out.printf("Applied   %-24s %-44s %6d ms%n", step.revision(), Output.clip(step.message(), 44), step.durationMs());
+                    out.flush();
+                })));
         if (result.applied().isEmpty()) {
             out.println("Nothing to upgrade: the database is at " + Output.revisions(result.to()) + ".");
         } else {
@@ -33,5 +45,18 @@ final class UpgradeCommand implements Callable<Integer> {
                     + " revision(s) applied).");
         }
         return ExitCodes.OK;
+    }
+
+    /** Advice, not a refusal: one line per unacknowledged lint finding of the revisions about to be applied. */
+    private void warnAboutLintFindings(MigrationContext context, List<Revision> path) {
+        if (path.isEmpty()) {
+            return;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        // Every file is linted so that checks validated by applied ancestors are known; only those to apply report.
+        Linter.of(context.source()).lint(context.files()).forRevisions(path.stream().map(Revision::id).toList())
+                .unacknowledged().forEach(finding ->
+                        err.println("Warning: " + finding.location() + " " + finding.ruleId() + ": " + finding.message()));
+        err.flush();
     }
 }

@@ -6,5 +6,25 @@ public interface ProgressListener {
 
     ProgressListener NONE = step -> { };
 
+    /** Called once under the lock, before the first statement, with the revisions about to run in order. */
+    default void planned(java.util.List<org.strat.migrate.graph.Revision> path) {
+    }
+
     void completed(RevisionStep step);
+
+    /** A listener that hears the plan too. */
+    static ProgressListener of(java.util.function.Consumer<java.util.List<org.strat.migrate.graph.Revision>> planned,
+                               java.util.function.Consumer<RevisionStep> completed) {
+        return new ProgressListener() {
+            @Override
+            public void planned(java.util.List<org.strat.migrate.graph.Revision> path) {
+                planned.accept(path);
+            }
+
+            @Override
+            public void completed(RevisionStep step) {
+                completed.accept(step);
+            }
+        };
+    }
 }

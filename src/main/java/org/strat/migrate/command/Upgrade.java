@@ -38,7 +38,9 @@ public final class Upgrade {
             Set<String> applied = new HashSet<>(state.applied().keySet());
             List<RevisionStep> steps = new ArrayList<>();
             RevisionRunner runner = new RevisionRunner(connection, context.timeouts());
-            for (Revision revision : parsed.path(graph, applied)) {
+            List<Revision> path = parsed.path(graph, applied);
+            listener.planned(path);
+            for (Revision revision : path) {
                 String stillAt = DatabaseState.describe(graph, applied);
                 RevisionStep step = runner.upgrade(context.file(revision.id()), stillAt);
                 applied.add(revision.id());
