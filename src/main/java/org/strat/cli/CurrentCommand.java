@@ -2,6 +2,8 @@ package org.strat.cli;
 
 import org.strat.migrate.command.Current;
 import org.strat.migrate.command.CurrentResult;
+import org.strat.migrate.command.DetectRevision;
+import org.strat.migrate.command.SchemaOrigin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,7 +28,11 @@ final class CurrentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CurrentResult result = root.withDatabase(context -> new Current(context).run());
+        Answer answer = root.withDatabase(context -> {
+            CurrentResult current = new Current(context).run();
+            return new Answer(current, current.current().isEmpty() ? new DetectRevision(context).inspect() : null);
+        });
+        CurrentResult result = answer.result();
         PrintWriter out = root.out();
         if (json) {
             Map<String, Object> object = new LinkedHashMap<>();
@@ -36,9 +42,13 @@ final class CurrentCommand implements Callable<Integer> {
             object.put("at_head", result.atHead());
             object.put("pending", result.pending());
             object.put("unknown", result.unknown());
+            if (answer.adoptable()) {
+                object.put("unrecorded_tables", answer.origin().applicationTables());
+                object.put("alembic_version", answer.origin().alembicTable() ? answer.origin().alembicVersions() : null);
+            }
             out.println(Json.write(object));
         } else {
-            out.println(describe(result));
+            out.println(answer.adoptable() ? adoptionHint(result, answer.origin()) : describe(result));
         }
         return check && !result.atHead() ? ExitCodes.NOT_AT_HEAD : ExitCodes.OK;
     }
@@ -57,5 +67,23 @@ final class CurrentCommand implements Callable<Integer> {
         }
         return Output.revisions(result.current()) + " (not at head " + Output.revisions(result.heads()) + ": "
                 + result.pending() + " revision(s) pending; run \"stratdb upgrade head\")";
+    }
+
+    // A database with tables but no revision recorded was built some other way; upgrading it would fail on the
+    // first CREATE TABLE, so point at adopting it instead.
+    private static String adoptionHint(CurrentResult result, SchemaOrigin origin) {
+        String legacy = origin.alembicSays() == null ? "" : " (" + origin.alembicSays() + ")";
+        return (result.versioned() ? "base: no revision is recorded for this database"
+                : "base: this database has never been migrated by stratdb (no stratdb_revision table)")
+                + ", but it already has " + origin.applicationTables() + " table(s)" + legacy + ". Find the revision its"
+                + " schema matches with \"stratdb stamp --detect\", then record it with \"stratdb stamp <revision>\".";
+    }
+
+    /** What current found, with the signs of a database built without stratdb when nothing is recorded. */
+    private record Answer(CurrentResult result, SchemaOrigin origin) {
+
+        boolean adoptable() {
+            return origin != null && (origin.applicationTables() > 0 || origin.alembicTable());
+        }
     }
 }

@@ -1,12 +1,19 @@
 package org.strat.cli;
 
+import org.strat.migrate.command.DataLoss;
+import org.strat.migrate.command.DestructiveDowngradeGuard;
 import org.strat.migrate.command.Downgrade;
 import org.strat.migrate.command.DowngradeResult;
+import org.strat.migrate.command.SchemaDumpResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
 @Command(name = "downgrade", description = "Downgrade the database to an earlier revision.", mixinStandardHelpOptions = true)
@@ -18,10 +25,20 @@ final class DowngradeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TARGET", description = "-N (undo the last N revisions), a revision id or unique prefix, or base (undo all).")
     String target;
 
+    @Option(names = "--yes", description = "Go on when the downgrade drops tables or columns that hold rows, after"
+            + " writing a schema dump (the rows themselves are not saved).")
+    boolean yes;
+
+    @Option(names = "--dump-dir", paramLabel = "DIR", description = "Where --yes writes that schema dump, e.g. a volume"
+            + " that outlives a deploy container. Default: .strat/dumps in the current directory.")
+    Path dumpDirectory;
+
     @Override
     public Integer call() {
         PrintWriter out = root.out();
-        DowngradeResult result = root.withDatabase(context -> new Downgrade(context).run(target, step -> {
+        DestructiveDowngradeGuard guard = yes ? DestructiveDowngradeGuard.dumpingFirst(dumpFile(), loss -> report(out, loss))
+                : DestructiveDowngradeGuard.refusing();
+        DowngradeResult result = root.withDatabase(context -> new Downgrade(context, guard).run(target, step -> {
             out.printf("Reverted  %-24s %-44s %6d ms%n", step.revision(), Output.clip(step.message(), 44), step.durationMs());
             out.flush();
         }));
@@ -32,5 +49,20 @@ final class DowngradeCommand implements Callable<Integer> {
                     + " revision(s) reverted).");
         }
         return ExitCodes.OK;
+    }
+
+    // The default is resolved against the process's working directory: StratDb keeps the one Main was given to itself.
+    private Path dumpFile() {
+        Path directory = dumpDirectory != null ? dumpDirectory : Path.of(".strat", "dumps");
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+        return directory.toAbsolutePath().resolve(stamp + "-before-downgrade.sql");
+    }
+
+    private static void report(PrintWriter out, DataLoss loss) {
+        out.println("Wrote the schema to " + loss.dumpFile() + " ("
+                + (loss.dumpMethod() == SchemaDumpResult.Method.PG_DUMP ? "pg_dump" : "from the catalog: " + loss.dumpNote())
+                + "); now dropping, with --yes:");
+        loss.drops().forEach(drop -> out.println("  -> " + drop.describe()));
+        out.flush();
     }
 }

@@ -20,9 +20,16 @@ import java.util.Set;
 public final class Downgrade {
 
     private final MigrationContext context;
+    private final DestructiveDowngradeGuard guard;
 
     public Downgrade(MigrationContext context) {
+        this(context, DestructiveDowngradeGuard.OFF);
+    }
+
+    /** A downgrade that checks, before its first statement, whether it would drop tables or columns holding rows. */
+    public Downgrade(MigrationContext context, DestructiveDowngradeGuard guard) {
         this.context = context;
+        this.guard = guard;
     }
 
     public DowngradeResult run(String target) {
@@ -39,10 +46,12 @@ public final class Downgrade {
                     .requireUnchangedFiles(context);
             List<Revision> path = path(graph, state, value, resolved);
             requireDowngradeSections(path);
+            guard.check(connection, path.stream().map(revision -> context.file(revision.id())).toList(), context, value);
             List<String> from = state.currentIds();
             Set<String> applied = new HashSet<>(state.applied().keySet());
             List<RevisionStep> steps = new ArrayList<>();
             RevisionRunner runner = new RevisionRunner(connection, context.timeouts());
+            listener.planned(path);
             for (Revision revision : path) {
                 RevisionStep step = runner.downgrade(context.file(revision.id()), DatabaseState.describe(graph, applied));
                 applied.remove(revision.id());

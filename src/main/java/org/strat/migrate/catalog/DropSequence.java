@@ -1,0 +1,20 @@
+package org.strat.migrate.catalog;
+
+/** A sequence only this schema has. */
+public record DropSequence(Sequence sequence) implements SchemaChange {
+
+    @Override
+    public String describe(String target) {
+        return "sequence " + sequence.name() + ": not " + target;
+    }
+
+    @Override
+    public CreateSequence reverse() {
+        return new CreateSequence(sequence);
+    }
+
+    @Override
+    public String subject() {
+        return reverse().subject();
+    }
+}

@@ -1,0 +1,20 @@
+package org.strat.migrate.catalog;
+
+/** A view or materialized view only this schema has. */
+public record DropView(View view) implements SchemaChange {
+
+    @Override
+    public String describe(String target) {
+        return view.kind() + " " + view.name() + ": not " + target;
+    }
+
+    @Override
+    public CreateView reverse() {
+        return new CreateView(view);
+    }
+
+    @Override
+    public String subject() {
+        return view.name();
+    }
+}

@@ -1,0 +1,1 @@
+DELETE FROM stratdb_revision WHERE revision = ?

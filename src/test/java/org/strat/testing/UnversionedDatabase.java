@@ -1,0 +1,29 @@
+package org.strat.testing;
+
+import org.strat.migrate.command.MigrationContext;
+import org.strat.migrate.command.Upgrade;
+
+/**
+ * Databases built without stratdb, as the ones to adopt were: the schema of a revision, with no bookkeeping.
+ */
+public final class UnversionedDatabase {
+
+    private UnversionedDatabase() {
+    }
+
+    /** Brings the database to {@code revision}, then removes every trace of stratdb. */
+    public static void at(TestDatabase database, MigrationContext context, String revision) {
+        new Upgrade(context).run(revision);
+        Sql.execute(database, "DROP TABLE stratdb_log, stratdb_revision");
+    }
+
+    /** Whether stratdb's bookkeeping tables exist. */
+    public static boolean hasBookkeeping(TestDatabase database) {
+        return Sql.count(database, "SELECT count(*) FROM pg_tables WHERE tablename LIKE 'stratdb\\_%'") > 0;
+    }
+
+    /** Scratch schemas left behind (there must never be one). */
+    public static long scratchSchemas(TestDatabase database) {
+        return Sql.count(database, "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'stratdb\\_scratch%'");
+    }
+}
