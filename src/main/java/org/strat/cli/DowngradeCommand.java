@@ -4,6 +4,7 @@ import org.strat.migrate.command.DataLoss;
 import org.strat.migrate.command.DestructiveDowngradeGuard;
 import org.strat.migrate.command.Downgrade;
 import org.strat.migrate.command.DowngradeResult;
+import org.strat.migrate.command.OfflineSql;
 import org.strat.migrate.command.SchemaDumpResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,8 +34,16 @@ final class DowngradeCommand implements Callable<Integer> {
             + " that outlives a deploy container. Default: .strat/dumps in the current directory.")
     Path dumpDirectory;
 
+    @Option(names = "--sql", description = "Print the SQL of a FROM:TO range (e.g. head:001) instead of running it;"
+            + " connects to no database.")
+    boolean sql;
+
     @Override
     public Integer call() {
+        if (sql) {
+            root.out().print(new OfflineSql(root.offlineContext()).downgrade(target));
+            return ExitCodes.OK;
+        }
         PrintWriter out = root.out();
         DestructiveDowngradeGuard guard = yes ? DestructiveDowngradeGuard.dumpingFirst(dumpFile(), loss -> report(out, loss))
                 : DestructiveDowngradeGuard.refusing();
@@ -53,7 +62,7 @@ final class DowngradeCommand implements Callable<Integer> {
 
     // The default is resolved against the process's working directory: StratDb keeps the one Main was given to itself.
     private Path dumpFile() {
-        Path directory = dumpDirectory != null ? dumpDirectory : Path.of(".strat", "dumps");
+        Path directory = root.workingDirectory().resolve(dumpDirectory != null ? dumpDirectory : Path.of(".strat", "dumps"));
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
         return directory.toAbsolutePath().resolve(stamp + "-before-downgrade.sql");
     }

@@ -1,6 +1,7 @@
 package org.strat.cli;
 
 import org.strat.migrate.command.MigrationContext;
+import org.strat.migrate.command.OfflineSql;
 import org.strat.migrate.command.ProgressListener;
 import org.strat.migrate.command.Upgrade;
 import org.strat.migrate.command.UpgradeResult;
@@ -8,6 +9,7 @@ import org.strat.migrate.graph.Revision;
 import org.strat.migrate.lint.Linter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -26,12 +28,20 @@ final class UpgradeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "0..1", defaultValue = "head", paramLabel = "TARGET",
-            description = "head (default), heads, +N (the next N revisions), or a revision id or unique prefix.")
+            description = "head (default), heads, +N (the next N revisions), or a revision id or unique prefix;"
+                    + " with --sql a range FROM:TO (e.g. 001:head).")
     String target;
+
+    @Option(names = "--sql", description = "Print the SQL (bookkeeping included) instead of running it; connects to no database.")
+    boolean sql;
 
     @Override
     public Integer call() {
         PrintWriter out = root.out();
+        if (sql) {
+            out.print(new OfflineSql(root.offlineContext()).upgrade(target));
+            return ExitCodes.OK;
+        }
         UpgradeResult result = root.withDatabase(context -> new Upgrade(context).run(target, ProgressListener.of(
                 path -> warnAboutLintFindings(context, path),
                 step -> {
