@@ -96,6 +96,12 @@ CREATE INDEX idx_roll_player ON rolls (player_id);
 
 -- The lineup references carry no ON DELETE rule: a lineup entry that still has
 -- plays may not be deleted on its own; whole games go through ON DELETE CASCADE.
+-- idx_play_game_number (one play per number and game) is a UNIQUE constraint,
+-- not a bare unique index, although the spec lists it with the indexes: the
+-- models declare it as @Index(unique = true), which Hibernate exports as a
+-- UNIQUE constraint of that name, and the two must agree for "stratdb check".
+-- The constraint's index has the same name, columns and lookups; only its
+-- removal differs (ALTER TABLE plays DROP CONSTRAINT, not DROP INDEX).
 CREATE TABLE plays (
     id              serial,
     game_id         uuid         NOT NULL,
@@ -164,15 +170,13 @@ CREATE TABLE plays (
     CONSTRAINT plays_on_second_id_fkey FOREIGN KEY (on_second_id) REFERENCES lineups (id),
     CONSTRAINT plays_on_third_id_fkey FOREIGN KEY (on_third_id) REFERENCES lineups (id),
     CONSTRAINT plays_roll_id_fkey FOREIGN KEY (roll_id) REFERENCES rolls (roll_id) ON DELETE SET NULL,
+    CONSTRAINT idx_play_game_number UNIQUE (game_id, play_number),
     CONSTRAINT plays_half_check CHECK (half IN ('top','bottom')),
     CONSTRAINT plays_outs_before_check CHECK (outs_before BETWEEN 0 AND 2),
     CONSTRAINT plays_outs_after_check CHECK (outs_after BETWEEN 0 AND 3),
     CONSTRAINT plays_on_base_code_check CHECK (on_base_code BETWEEN 0 AND 7)
 );
 CREATE INDEX idx_play_game ON plays (game_id);
--- A unique index rather than a UNIQUE constraint, as the spec names it an index;
--- it enforces the same rule and serves the same lookups.
-CREATE UNIQUE INDEX idx_play_game_number ON plays (game_id, play_number);
 CREATE INDEX idx_play_batter ON plays (batter_id);
 CREATE INDEX idx_play_pitcher ON plays (pitcher_id);
 CREATE INDEX idx_play_catcher ON plays (catcher_id);

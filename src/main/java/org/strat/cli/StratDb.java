@@ -21,7 +21,8 @@ import java.util.function.Function;
         version = "stratdb 0.1.0",
         description = "Versioned, reversible schema migrations for the strat gameplay database (PostgreSQL).",
         subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-                HeadsCommand.class, RevisionCommand.class, AcceptEditCommand.class},
+                HeadsCommand.class, RevisionCommand.class, MergeCommand.class, AcceptEditCommand.class, LintCommand.class,
+                StampCommand.class, SchemaDumpCommand.class, StatsCommand.class, SampleDataCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:Success.",
@@ -64,6 +65,11 @@ final class StratDb implements Runnable {
         return spec.commandLine().getOut();
     }
 
+    /** Where relative paths given by the user (dump directories, revision folders) are resolved. */
+    Path workingDirectory() {
+        return workingDirectory;
+    }
+
     boolean verbose() {
         return options.verbose;
     }
@@ -89,7 +95,7 @@ final class StratDb implements Runnable {
 
     /** A context that never connects, for commands that read only the revision files. */
     MigrationContext offlineContext() {
-        return MigrationContext.of(null, revisions());
+        return MigrationContext.of(null, revisions()).withTimeouts(timeouts());
     }
 
     /** Runs the work with the database open (the embedded one is started now and stopped after). */

@@ -34,8 +34,8 @@ import java.time.Instant;
 @Table(name = "plays",
         indexes = {
                 @Index(name = "idx_play_game", columnList = "game_id"),
-                // Exported by Hibernate as a UNIQUE constraint of this name, while revision 001 creates a bare
-                // unique index; both enforce one play per number and game.
+                // Exported by Hibernate as a UNIQUE constraint of this name (not a bare unique index), which is
+                // what revision 001 creates: one play per number and game.
                 @Index(name = "idx_play_game_number", columnList = "game_id, play_number", unique = true),
                 @Index(name = "idx_play_batter", columnList = "batter_id"),
                 @Index(name = "idx_play_pitcher", columnList = "pitcher_id"),

@@ -80,7 +80,7 @@ class MainTest {
     void downgradeReportsEachRevertedRevision(TestDatabase database) {
         run(database, "upgrade", linear());
 
-        CliRun run = run(database, "downgrade", "base", linear());
+        CliRun run = run(database, "downgrade", "base", "--yes", "--dump-dir=" + workingDirectory.resolve("dumps"), linear());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).containsPattern("Reverted +003").containsPattern("Reverted +001")

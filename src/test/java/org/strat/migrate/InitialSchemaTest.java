@@ -181,6 +181,8 @@ class InitialSchemaTest {
             primaryKey("game_sessions", "game_id"),
             primaryKey("roster_links", "id"),
             primaryKey("game_cardset_links", "game_id", "cardset_id"),
+            // Listed among the indexes by schema.md; a UNIQUE constraint because that is what the models export.
+            "plays.idx_play_game_number UNIQUE (game_id, play_number)",
             "roster_links.uq_roster_game_card UNIQUE (game_id, card_id)",
             "roster_links.uq_roster_game_player UNIQUE (game_id, player_id)");
 

@@ -34,9 +34,34 @@ public final class CreateRevision {
     public record CreateRevisionResult(String revision, List<String> downRevisions, Path file) {
     }
 
+    /**
+     * What goes into a new revision file besides its header: notes for the reviewer between the header and
+     * {@code -- upgrade} (each line a {@code --} comment), and the two sections' SQL. Empty texts give an empty
+     * revision to write by hand.
+     */
+    public record Sections(String notes, String upgrade, String downgrade) {
+
+        public static final Sections EMPTY = new Sections("", "", "");
+
+        public Sections {
+            notes = notes == null ? "" : notes;
+            upgrade = upgrade == null ? "" : upgrade;
+            downgrade = downgrade == null ? "" : downgrade;
+            // Nothing before "-- upgrade" runs, so SQL there would be silently ignored.
+            if (notes.lines().anyMatch(line -> !line.isBlank() && !line.strip().startsWith("--"))) {
+                throw new IllegalArgumentException("Revision notes must be -- comments: " + notes);
+            }
+        }
+    }
+
     public CreateRevisionResult run(String message) {
+        return run(message, Sections.EMPTY);
+    }
+
+    /** A revision on top of the current head with the given SQL already written (autogenerate's). */
+    public CreateRevisionResult run(String message, Sections sections) {
         Revision head = context.graph().singleHead("head");
-        return write(message, head == null ? List.of() : List.of(head.id()));
+        return write(message, head == null ? List.of() : List.of(head.id()), sections);
     }
 
     /**
@@ -56,10 +81,10 @@ public final class CreateRevision {
                 }
             }
         }
-        return write(message, parents);
+        return write(message, parents, Sections.EMPTY);
     }
 
-    private CreateRevisionResult write(String message, List<String> parents) {
+    private CreateRevisionResult write(String message, List<String> parents, Sections sections) {
         if (message == null || message.isBlank()) {
             throw new InvalidTargetException("A revision needs a message: stratdb revision -m \"add park factors\".");
         }
@@ -74,7 +99,10 @@ public final class CreateRevision {
                 + "-- down_revision: " + String.join(", ", parents) + "\n"
                 + "-- message: " + message.strip().replaceAll("\\s+", " ") + "\n"
                 + "-- date: " + LocalDate.now() + "\n"
-                + "\n-- upgrade\n\n\n-- downgrade\n\n";
+                // The blank line ends the header, so notes below it are never read as header keys.
+                + "\n" + (sections.notes().isEmpty() ? "" : section(sections.notes()) + "\n")
+                + "-- upgrade\n\n" + section(sections.upgrade())
+                + "\n-- downgrade\n\n" + section(sections.downgrade());
         RevisionFileParser.parse(file.getFileName().toString(), text); // what we write must read back
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
@@ -82,6 +110,12 @@ public final class CreateRevision {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
         return new CreateRevisionResult(id, parents, file);
+    }
+
+    // A non-empty section ends with one newline, so the text around it keeps its blank lines.
+    private static String section(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? "" : stripped + "\n";
     }
 
     static String slug(String message) {

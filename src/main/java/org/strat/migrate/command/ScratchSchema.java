@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,9 @@ import java.util.regex.Pattern;
  * <p>The upgrade sections run with {@code search_path} set to the scratch schema alone, so an unqualified name
  * can only create or find objects there. A revision that names another schema explicitly, or relies on an
  * extension installed in another schema, is outside what this can build. Owns the transaction, not the connection.
+ * Public for autogenerate and check, which build the models' schema (Hibernate's DDL) here the same way.
  */
-final class ScratchSchema implements AutoCloseable {
+public final class ScratchSchema implements AutoCloseable {
 
     // CONCURRENTLY cannot run in a transaction block; on the empty tables of a scratch schema the plain form
     // builds the same index.
@@ -50,7 +52,7 @@ final class ScratchSchema implements AutoCloseable {
     /**
      * Opens the transaction and the scratch schema: a new one, or {@code existing} (which must be empty).
      */
-    static ScratchSchema open(Connection connection, String existing) throws SQLException {
+    public static ScratchSchema open(Connection connection, String existing) throws SQLException {
         Login login = Login.of(connection);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -93,8 +95,19 @@ final class ScratchSchema implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs statements that are not a revision's (the models' DDL) in the scratch schema; a failure is the caller's
+     * to explain, since only the caller knows where the statements came from.
+     */
+    public void run(List<String> statements) throws SQLException {
+        setSearchPath();
+        for (String statement : statements) {
+            execute(statement);
+        }
+    }
+
     /** The schema built so far, read as if it were {@code liveSchema} (whose objects stay visible by name). */
-    SchemaSnapshot snapshot(String liveSchema) throws SQLException {
+    public SchemaSnapshot snapshot(String liveSchema) throws SQLException {
         return new SchemaReader(connection).read(schema, SchemaReader.Scope.APPLICATION, liveSchema);
     }
 

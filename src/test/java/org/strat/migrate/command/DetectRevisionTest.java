@@ -49,13 +49,12 @@ class DetectRevisionTest {
     }
 
     @Test
-    void aDatabaseBuiltFromTheEntitiesIsNearest001(TestDatabase database) {
+    void aDatabaseBuiltFromTheEntitiesIs001(TestDatabase database) {
         ModelSchema.create(database);
 
         DetectionResult result = new DetectRevision(MigrationContext.of(database.settings(), RevisionSource.classpath())).run();
 
-        assertThat(result.nearest()).isEqualTo("001");
-        assertThat(result.nearestDifferences()).hasSize(2);
+        assertThat(result.matches()).containsExactly("001");
         assertThat(result.origin().alembicSays()).isNull();
     }
 

@@ -27,7 +27,7 @@ class ApplicationDatabaseTest {
     void startUpRefusesAnEmptyDatabaseAndCreatesNothing(TestDatabase database) {
         assertThatThrownBy(() -> ApplicationDatabase.open(database.settings()))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessageContaining("is at base (no revision applied), the application expects 001 (head)")
+                .hasMessageContaining("is at base (no revision applied), the application expects 004_stat_views (head)")
                 .hasMessageContaining("Run \"stratdb upgrade head\"");
         assertThat(Sql.tables(database)).isEmpty();
     }
@@ -35,11 +35,11 @@ class ApplicationDatabaseTest {
     @Test
     void startUpRefusesADatabaseOneRevisionBehind(TestDatabase database) throws Exception {
         RevisionSource withNext = packagedPlusOneMore();
-        new Upgrade(MigrationContext.of(database.settings(), withNext)).run("001");
+        new Upgrade(MigrationContext.of(database.settings(), withNext)).run("004_stat_views");
 
         assertThatThrownBy(() -> ApplicationDatabase.open(database.settings(), withNext))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessageContaining("is at 001, the application expects 002_next (head)");
+                .hasMessageContaining("is at 004_stat_views, the application expects 005_next (head)");
     }
 
     @Test
@@ -72,9 +72,9 @@ class ApplicationDatabaseTest {
             Path source = Path.of(getClass().getClassLoader().getResource("db/revisions/" + file.fileName()).toURI());
             Files.copy(source, revisions.resolve(file.fileName()));
         }
-        Files.writeString(revisions.resolve("002_next.sql"), """
-                -- revision: 002_next
-                -- down_revision: 001
+        Files.writeString(revisions.resolve("005_next.sql"), """
+                -- revision: 005_next
+                -- down_revision: 004_stat_views
                 -- message: A revision this database has not seen yet
                 -- date: 2026-11-26
 

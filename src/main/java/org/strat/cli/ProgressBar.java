@@ -1,0 +1,46 @@
+package org.strat.cli;
+
+import org.strat.stats.sample.SampleDataProgress;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * A one-line progress bar on standard error, redrawn in place with a carriage return at most ten times a
+ * second, so that standard output stays clean for the summary.
+ */
+final class ProgressBar implements SampleDataProgress {
+
+    private static final int WIDTH = 30;
+    private static final long REDRAW_NANOS = 100_000_000L;
+
+    private final PrintWriter err;
+    private long lastDrawn = -REDRAW_NANOS;
+    private boolean drawn;
+
+    ProgressBar(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public void loaded(int games, int totalGames, long plays, long elapsedNanos) {
+        if (games < totalGames && elapsedNanos - lastDrawn < REDRAW_NANOS) {
+            return;
+        }
+        lastDrawn = elapsedNanos;
+        int filled = (int) ((long) WIDTH * games / totalGames);
+        long rate = elapsedNanos == 0 ? 0 : plays * 1_000_000_000L / elapsedNanos;
+        err.printf(Locale.ROOT, "\r[%s%s] %3d%%  %,d/%,d games  %,d plays  %,d plays/s ", "#".repeat(filled),
+                "-".repeat(WIDTH - filled), 100L * games / totalGames, games, totalGames, plays, rate);
+        err.flush();
+        drawn = true;
+    }
+
+    /** Ends the bar's line, if one was drawn. */
+    void finish() {
+        if (drawn) {
+            err.println();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.strat.cli;
+
+import org.strat.model.League;
+import org.strat.stats.ConnectionSource;
+import org.strat.stats.sample.SampleData;
+import org.strat.stats.sample.SampleDataRequest;
+import org.strat.stats.sample.SampleDataResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+
+@Command(name = "sample-data", mixinStandardHelpOptions = true,
+        description = "Fill the database with simulated games (bulk-loaded, deterministic for a seed).")
+final class SampleDataCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StratDb root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--games", paramLabel = "N", required = true, description = "How many complete games to add.")
+    int games;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "The seed: the same seed gives the same games. Default: a random one, printed so that it"
+                    + " can be repeated.")
+    Long seed;
+
+    @Option(names = "--league", paramLabel = "sba|pd", defaultValue = "sba", converter = LeagueConverter.class,
+            description = "sba (lineups name players) or pd (lineups name cards). Default: ${DEFAULT-VALUE}.")
+    League league;
+
+    @Override
+    public Integer call() {
+        if (games < 1) {
+            throw new ParameterException(spec.commandLine(), "--games must be at least 1, not " + games);
+        }
+        long chosenSeed = seed != null ? seed : ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE);
+        ProgressBar progress = new ProgressBar(spec.commandLine().getErr());
+        SampleDataResult result;
+        try {
+            result = root.withDatabase(context -> new SampleData(ConnectionSource.of(context.connections().settings()))
+                    .load(new SampleDataRequest(games, chosenSeed, league), progress));
+        } finally {
+            progress.finish();
+        }
+        PrintWriter out = root.out();
+        out.printf(Locale.ROOT, "Loaded %,d %s games (seed %d): %,d plays and rolls, %,d lineup entries, %,d roster"
+                        + " links in %.1f s: %,d plays/s.%n", result.games(), league.code(), result.seed(),
+                result.plays(), result.lineups(), result.rosterLinks(), result.durationMs() / 1000.0,
+                result.playsPerSecond());
+        out.println("Run \"stratdb stats refresh\" to bring the stat views up to date.");
+        return ExitCodes.OK;
+    }
+
+    /** sba or pd, as the database spells them. */
+    static final class LeagueConverter implements ITypeConverter<League> {
+        @Override
+        public League convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "sba" -> League.SBA;
+                case "pd" -> League.PD;
+                default -> throw new TypeConversionException("expected sba or pd, not '" + value + "'");
+            };
+        }
+    }
+}

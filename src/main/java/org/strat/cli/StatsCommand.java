@@ -1,0 +1,38 @@
+package org.strat.cli;
+
+import org.strat.stats.ConnectionSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.function.Function;
+
+/** {@code stratdb stats}: the stat views' subcommands, and what they share to reach the database. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Refresh and read the stat views (revision 004_stat_views): box scores and season lines.",
+        subcommands = {StatsRefreshCommand.class, StatsGameCommand.class, StatsBattingCommand.class,
+                StatsPitchingCommand.class})
+final class StatsCommand implements Runnable {
+
+    @ParentCommand
+    StratDb root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    PrintWriter out() {
+        return root.out();
+    }
+
+    /** Runs the work with plain connections to the configured database (the embedded one is started for it). */
+    <T> T withConnections(Function<ConnectionSource, T> work) {
+        return root.withDatabase(context -> work.apply(ConnectionSource.of(context.connections().settings())));
+    }
+}

@@ -1,0 +1,54 @@
+package org.strat.cli;
+
+import org.strat.stats.BoxScore;
+import org.strat.stats.BoxScores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.PrintWriter;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+@Command(name = "game", mixinStandardHelpOptions = true,
+        description = "Show one game's box score from the stat views.")
+final class StatsGameCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StatsCommand stats;
+
+    @Parameters(paramLabel = "GAME-ID", converter = GameIdConverter.class,
+            description = "The game's id (games.id, a UUID).")
+    UUID gameId;
+
+    @Option(names = "--json", description = "Print the box score as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        BoxScore box = stats.withConnections(connections -> new BoxScores(connections).of(gameId));
+        PrintWriter out = stats.out();
+        if (json) {
+            out.println(Json.write(StatsJson.boxScore(box)));
+        } else {
+            BoxScoreText.lines(box).forEach(out::println);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Says what a game id looks like, where picocli's own converter would name a Java exception. */
+    static final class GameIdConverter implements ITypeConverter<UUID> {
+        @Override
+        public UUID convert(String value) {
+            try {
+                return UUID.fromString(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a game id: expected a UUID like"
+                        + " 6f1c3a52-0000-4000-8000-000000000001");
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.strat.cli;
+
+import org.strat.stats.PitchingSeason;
+import org.strat.stats.SeasonLines;
+import org.strat.stats.StatSubject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "pitching", mixinStandardHelpOptions = true,
+        description = "Show one player's or card's season pitching line from the stat views.")
+final class StatsPitchingCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StatsCommand stats;
+
+    @Mixin
+    SubjectOptions who;
+
+    @Option(names = "--json", description = "Print the season line as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        StatSubject subject = who.subject();
+        PitchingSeason season = stats.withConnections(connections -> new SeasonLines(connections).pitching(subject));
+        PrintWriter out = stats.out();
+        if (json) {
+            out.println(Json.write(StatsJson.pitching(season)));
+        } else {
+            SeasonText.pitching(season).forEach(out::println);
+        }
+        return ExitCodes.OK;
+    }
+}

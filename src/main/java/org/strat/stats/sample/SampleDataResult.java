@@ -1,0 +1,14 @@
+package org.strat.stats.sample;
+
+/** What {@link SampleData#load} wrote, and how long it took. */
+public record SampleDataResult(int games, long plays, long lineups, long rosterLinks, long seed, long durationMs) {
+
+    /** Rolls are one per play. */
+    public long rolls() {
+        return plays;
+    }
+
+    public long playsPerSecond() {
+        return durationMs == 0 ? plays * 1000 : plays * 1000 / durationMs;
+    }
+}

@@ -1,0 +1,2 @@
+-- Needs the unique index of revision 004_stat_views and a populated view; cannot run in a transaction block.
+REFRESH MATERIALIZED VIEW CONCURRENTLY pitching_game_stats

@@ -1,0 +1,1 @@
+REFRESH MATERIALIZED VIEW batting_game_stats

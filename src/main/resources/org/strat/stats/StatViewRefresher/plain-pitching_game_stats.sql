@@ -1,0 +1,1 @@
+REFRESH MATERIALIZED VIEW pitching_game_stats

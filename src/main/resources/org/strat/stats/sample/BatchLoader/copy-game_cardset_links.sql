@@ -1,0 +1,2 @@
+COPY game_cardset_links (game_id, cardset_id, priority)
+FROM STDIN

@@ -1,0 +1,74 @@
+package org.strat.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.strat.testing.FreshDatabaseExtension;
+import org.strat.testing.Sql;
+import org.strat.testing.TestDatabase;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code stratdb sample-data} through the real command line. */
+@ExtendWith(FreshDatabaseExtension.class)
+class SampleDataCommandTest {
+
+    @TempDir
+    Path workingDirectory;
+
+    private CliRun run(TestDatabase database, String... args) {
+        String[] withUrl = new String[args.length + 2];
+        withUrl[0] = "--url";
+        withUrl[1] = database.url();
+        System.arraycopy(args, 0, withUrl, 2, args.length);
+        return CliRun.of(Map.of(), workingDirectory, withUrl);
+    }
+
+    @Test
+    void loadsTheGamesWithAProgressBarOnStandardErrorAndASummaryOnStandardOutput(TestDatabase database) {
+        run(database, "upgrade", "head");
+
+        CliRun run = run(database, "sample-data", "--games", "12", "--seed", "5", "--league", "pd");
+
+        assertThat(run.exitCode()).as(run.everything()).isZero();
+        assertThat(run.out()).containsPattern("Loaded 12 pd games \\(seed 5\\): [\\d,]+ plays and rolls, [\\d,]+ lineup"
+                        + " entries, 624 roster links in [\\d.]+ s: [\\d,]+ plays/s.")
+                .contains("Run \"stratdb stats refresh\"");
+        assertThat(run.err()).contains("\r[##############################] 100%  12/12 games").endsWith("\n");
+        assertThat(Sql.count(database, "SELECT count(*) FROM games WHERE league_id = 'pd'")).isEqualTo(12);
+        CliRun refresh = run(database, "stats", "refresh");
+        assertThat(refresh.exitCode()).as(refresh.everything()).isZero();
+    }
+
+    @Test
+    void withoutASeedOneIsChosenAndPrinted(TestDatabase database) {
+        run(database, "upgrade", "head");
+
+        CliRun run = run(database, "sample-data", "--games", "1");
+
+        assertThat(run.exitCode()).as(run.everything()).isZero();
+        assertThat(run.out()).containsPattern("Loaded 1 sba games \\(seed \\d+\\)");
+    }
+
+    @Test
+    void badInputAndRefusalsAreOneLine(TestDatabase database) {
+        assertOneLine(run(database, "sample-data", "--games", "5"), ExitCodes.REFUSED, "Run \"stratdb upgrade head\" first.");
+        run(database, "upgrade", "head");
+        assertOneLine(run(database, "sample-data", "--games", "0"), ExitCodes.USAGE, "--games must be at least 1, not 0");
+        assertOneLine(run(database, "sample-data", "--games", "1", "--league", "mlb"), ExitCodes.USAGE, "expected sba or pd");
+        assertOneLine(run(database, "sample-data"), ExitCodes.USAGE, "Missing required option: '--games=N'");
+
+        run(database, "sample-data", "--games", "2", "--seed", "8");
+        assertOneLine(run(database, "sample-data", "--games", "2", "--seed", "8"), ExitCodes.REFUSED,
+                "Sample games of seed 8 are already in this database");
+    }
+
+    private static void assertOneLine(CliRun run, int exitCode, String expected) {
+        assertThat(run.exitCode()).as(run.everything()).isEqualTo(exitCode);
+        assertThat(run.errLines()).as(run.err()).hasSize(1);
+        assertThat(run.err()).startsWith("Error: ").contains(expected).doesNotContain("Exception").doesNotContain("Error: Error");
+    }
+}
