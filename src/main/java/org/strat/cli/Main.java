@@ -29,13 +29,15 @@ public final class Main {
 
     public static int run(String[] args, Map<String, String> environment, Path workingDirectory, PrintWriter out,
                           PrintWriter err) {
-        return commandLine(environment, workingDirectory, out, err).execute(args);
+        return commandLine(args, environment, workingDirectory, out, err).execute(args);
     }
 
-    static CommandLine commandLine(Map<String, String> environment, Path workingDirectory, PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(String[] args, Map<String, String> environment, Path workingDirectory, PrintWriter out,
+                                   PrintWriter err) {
         StratDb root = new StratDb(environment, workingDirectory);
         ErrorHandler errors = new ErrorHandler(root, environment);
         CommandLine commandLine = new CommandLine(root);
+        Subcommands.forArguments(args).forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(errors);

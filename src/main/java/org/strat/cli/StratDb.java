@@ -15,14 +15,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The top-level {@code stratdb} command: global options, and what subcommands share to reach the database. */
+/**
+ * The top-level {@code stratdb} command: global options, and what subcommands share to reach the database.
+ * Its subcommands are registered by {@link Main} from {@link Subcommands}.
+ */
 @Command(name = "stratdb",
         mixinStandardHelpOptions = true,
         version = "stratdb 0.1.0",
         description = "Versioned, reversible schema migrations for the strat gameplay database (PostgreSQL).",
-        subcommands = {UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class, HistoryCommand.class,
-                HeadsCommand.class, RevisionCommand.class, MergeCommand.class, AcceptEditCommand.class, LintCommand.class,
-                StampCommand.class, SchemaDumpCommand.class, StatsCommand.class, SampleDataCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:Success.",

@@ -1,0 +1,56 @@
+package org.strat.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Every subcommand of {@code stratdb}, in the order {@code --help} lists them.
+ *
+ * <p>picocli builds a command's whole model (every option of every subcommand, by reflection) when it is
+ * registered, which took 100-150 ms per start with all of them; a run registers only the subcommand it invokes,
+ * and all of them only when none is named (help, or a mistyped name that needs suggestions).
+ */
+final class Subcommands {
+
+    private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+
+    static {
+        ALL.put("upgrade", UpgradeCommand::new);
+        ALL.put("downgrade", DowngradeCommand::new);
+        ALL.put("current", CurrentCommand::new);
+        ALL.put("history", HistoryCommand::new);
+        ALL.put("heads", HeadsCommand::new);
+        ALL.put("revision", RevisionCommand::new);
+        ALL.put("merge", MergeCommand::new);
+        ALL.put("check", CheckCommand::new);
+        ALL.put("lint", LintCommand::new);
+        ALL.put("stamp", StampCommand::new);
+        ALL.put("accept-edit", AcceptEditCommand::new);
+        ALL.put("schema-dump", SchemaDumpCommand::new);
+        ALL.put("stats", StatsCommand::new);
+        ALL.put("sample-data", SampleDataCommand::new);
+    }
+
+    /** Global options that take a value in the next argument, so that value is not mistaken for a subcommand. */
+    private static final Set<String> OPTIONS_WITH_VALUES =
+            Set.of("--url", "--revisions-dir", "--lock-wait", "--lock-timeout", "--statement-timeout");
+
+    private Subcommands() {
+    }
+
+    /** The subcommands to register for these arguments: the one invoked, or all of them. */
+    static Map<String, Supplier<Object>> forArguments(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUES.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                Supplier<Object> invoked = ALL.get(arg);
+                return invoked == null ? ALL : Map.of(arg, invoked);
+            }
+        }
+        return ALL;
+    }
+}
