@@ -49,7 +49,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     public int handleParseException(ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        String message = exception.getMessage().replaceAll("\\s+$", "");
+        // Some picocli messages (argument groups) already start with "Error: ".
+        String message = exception.getMessage().replaceAll("\\s+$", "").replaceFirst("^Error:\\s*", "");
         err.println("Error: " + scrub(message) + (message.endsWith(".") ? "" : ".")
                 + " Run \"" + commandLine.getCommandSpec().qualifiedName() + " --help\" for usage.");
         err.flush();

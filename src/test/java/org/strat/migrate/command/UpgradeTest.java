@@ -139,4 +139,15 @@ class UpgradeTest {
                 .hasMessageContaining("stratdb downgrade -1");
         assertThatThrownBy(() -> new Upgrade(context).run("+0")).isInstanceOf(InvalidTargetException.class);
     }
+
+    @Test
+    void anUnversionedDatabaseThatAlreadyHasTheTablesIsPointedToStamp(TestDatabase database) {
+        Sql.execute(database, "CREATE TABLE teams (id integer PRIMARY KEY, name text NOT NULL)");
+
+        assertThatThrownBy(() -> new Upgrade(TestRevisions.context(database, "linear")).run("head"))
+                .isInstanceOf(RevisionFailedException.class)
+                .hasMessageContaining("relation \"teams\" already exists")
+                .hasMessageContaining("stratdb stamp --detect");
+        assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_revision")).isZero();
+    }
 }
