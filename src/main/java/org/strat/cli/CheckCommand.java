@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Compare the models with the database at head, and list where they differ.",
         footerHeading = "%nFor CI:%n",
-        footer = "  Exit code 0 when they agree, 1 when they differ or the database is not at head, 3 when an applied"
-                + " revision file was edited since it ran.")
+        footer = {"  Exit code 0 when they agree; 1 when they differ, or when the database is not",
+                "  at head; 3 when an applied revision file was edited since it ran."})
 final class CheckCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -30,6 +30,7 @@ import org.strat.migrate.catalog.View;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import static org.strat.migrate.catalog.Identifiers.quote;
@@ -199,7 +200,7 @@ final class ChangeSql {
     }
 
     static List<String> dropView(DropView change) {
-        return List.of("DROP " + change.view().kind().toUpperCase(java.util.Locale.ROOT) + " " + quote(change.view().name()) + ";");
+        return List.of("DROP " + change.view().kind().toUpperCase(Locale.ROOT) + " " + quote(change.view().name()) + ";");
     }
 
     static List<String> replaceView(ReplaceView change) {

@@ -1,7 +1,5 @@
 package org.strat.migrate.autogen;
 
-import java.util.List;
-
 /**
  * The models and the database disagree, or the database is not at head: what {@link Check#check()} throws for
  * scripts that want an exception rather than a {@link CheckResult}. The message lists each difference on its own

@@ -18,11 +18,12 @@ import java.util.List;
  * The changes that take the live schema to the models' schema, without those about objects the models cannot
  * describe. Pure.
  *
- * <p>Hibernate's DDL has tables, columns, keys, constraints, indexes and the sequences of serial columns, and nothing
- * else. So the models' schema never has a view, a materialized view or a sequence of its own, and a plain set
- * difference would propose dropping every one the revisions made (the stat views of 004_stat_views with their
- * indexes, a sequence a function uses): the models saying nothing about them is not the models wanting them gone.
- * Those changes are left out. The tools' own tables ({@code stratdb_*}, {@code alembic_version}) are already left
+ * <p>Hibernate's DDL has tables, columns, keys, constraints, indexes and sequences, and nothing else. So the models'
+ * schema never has a view or a materialized view, and a plain set difference would propose dropping every one the
+ * revisions made (the stat views of 004_stat_views with their indexes): the models saying nothing about them is not
+ * the models wanting them gone. The same holds for a sequence no column owns, which is what hand-written SQL makes
+ * (a counter a function uses); the models can add one ({@code @SequenceGenerator}), but its absence from them does
+ * not drop it. Those changes are left out. The tools' own tables ({@code stratdb_*}, {@code alembic_version}) are already left
  * out when the live schema is read. A table the models lack is different: tables are what entities describe, so it
  * is a dropped entity, and its DROP TABLE is proposed.
  */

@@ -1,0 +1,31 @@
+package org.strat.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A copy of the project's own revisions (001, 004_stat_views), for CLI tests that add or edit revision files. */
+final class ProjectRevisions {
+
+    private ProjectRevisions() {
+    }
+
+    static Path copyTo(Path target) {
+        try {
+            Path source = Path.of(ProjectRevisions.class.getClassLoader().getResource("db/revisions").toURI());
+            Files.createDirectories(target);
+            try (var files = Files.list(source)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, target.resolve(file.getFileName()));
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
