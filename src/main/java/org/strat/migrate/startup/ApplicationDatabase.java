@@ -2,17 +2,20 @@ package org.strat.migrate.startup;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceException;
+import org.strat.db.ConnectionFactory;
 import org.strat.db.DatabaseSettings;
 import org.strat.db.EntityManagerFactories;
+import org.strat.db.UnableToConnectException;
 import org.strat.db.UrlMasking;
-import org.strat.migrate.command.Current;
-import org.strat.migrate.command.CurrentResult;
-import org.strat.migrate.command.MigrationContext;
+import org.strat.migrate.command.DatabaseAccessException;
+import org.strat.migrate.graph.RevisionGraph;
 import org.strat.migrate.revision.RevisionSource;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * The application's database start-up, in place of the old {@code create_all()}: it creates nothing, and refuses
@@ -23,45 +26,101 @@ import javax.sql.DataSource;
  */
 public final class ApplicationDatabase implements AutoCloseable {
 
+    private final DatabaseSettings settings;
     private final HikariDataSource pool;
     private final EntityManagerFactory entityManagerFactory;
+    private final StartupCheck startupCheck;
 
-    private ApplicationDatabase(HikariDataSource pool, EntityManagerFactory entityManagerFactory) {
+    private ApplicationDatabase(DatabaseSettings settings, HikariDataSource pool,
+                                EntityManagerFactory entityManagerFactory, StartupCheck startupCheck) {
+        this.settings = settings;
         this.pool = pool;
         this.entityManagerFactory = entityManagerFactory;
+        this.startupCheck = startupCheck;
     }
 
     public static ApplicationDatabase open(DatabaseSettings settings) {
         return open(settings, RevisionSource.classpath());
     }
 
-    /** Checks the schema first on one plain connection (so a failure reads clearly), then opens the pool. */
+    /**
+     * Reads the revision files first (a broken build fails before it connects), opens the pool, builds the factory
+     * without Hibernate's schema validation, then runs the {@link StartupCheck} on one pooled connection, which
+     * checks the revisions and validates the models in a few catalog queries where Hibernate's validator read
+     * JDBC metadata table by table.
+     *
+     * @throws SchemaNotReadyException when the schema is not at head or does not match the models
+     * @throws UnableToConnectException when the database cannot be reached or its server is too old
+     */
     public static ApplicationDatabase open(DatabaseSettings settings, RevisionSource revisions) {
-        requireHead(settings, revisions);
-        HikariDataSource pool = new HikariDataSource(poolConfig(settings));
+        RevisionGraph graph = StartupCheck.revisionGraph(revisions);
+        HikariDataSource pool = openPool(settings);
+        EntityManagerFactory factory = null;
         try {
-            return new ApplicationDatabase(pool, EntityManagerFactories.create(pool, true));
-        } catch (PersistenceException e) {
-            pool.close();
-            throw new SchemaNotReadyException("The schema at " + settings.displayUrl() + " is at head but does not match"
-                    + " the models: " + UrlMasking.scrub(rootMessage(e), settings.password())
-                    + ". Run \"stratdb check\" to list the differences, then write a revision that closes them.", e);
+            factory = EntityManagerFactories.create(pool, false);
+            ApplicationDatabase database =
+                    new ApplicationDatabase(settings, pool, factory, StartupCheck.of(graph, factory));
+            database.requireReadyToStart();
+            return database;
         } catch (RuntimeException e) {
-            pool.close();
+            closeAll(factory, pool);
             throw e;
         }
     }
 
-    static void requireHead(DatabaseSettings settings, RevisionSource revisions) {
-        CurrentResult current = new Current(MigrationContext.of(settings, revisions)).run();
-        if (!current.atHead()) {
-            String at = current.current().isEmpty() ? "base (no revision applied)" : String.join(" + ", current.current());
-            String unknown = current.unknown().isEmpty() ? ""
-                    : " It also has revision(s) " + String.join(", ", current.unknown()) + " that this build does not know: deploy the newer build.";
-            throw new SchemaNotReadyException("The database at " + settings.displayUrl() + " is at " + at
-                    + ", the application expects " + String.join(" + ", current.heads()) + " (head)." + unknown
-                    + (current.unknown().isEmpty() ? " Run \"stratdb upgrade head\" and start again." : ""), null);
+    /**
+     * Runs the start-up check again on one pooled connection, for a health check or to time it; {@link #open}
+     * has run it once already.
+     */
+    public StartupCheckResult check() {
+        return onOneConnection(startupCheck::run);
+    }
+
+    private void requireReadyToStart() {
+        StartupCheckResult result = onOneConnection(connection -> {
+            requireSupportedServer(connection, settings);
+            return startupCheck.run(connection);
+        });
+        result.requireReady(settings.displayUrl());
+    }
+
+    private <T> T onOneConnection(ConnectionWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new DatabaseAccessException("Could not run the start-up check on " + settings.displayUrl() + ": "
+                    + UrlMasking.scrub(firstLine(e.getMessage()), settings.password())
+                    + ". Check that the user may read the stratdb_revision table and the system catalogs.", e);
         }
+    }
+
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static HikariDataSource openPool(DatabaseSettings settings) {
+        try {
+            return new HikariDataSource(poolConfig(settings));
+        } catch (HikariPool.PoolInitializationException e) {
+            throw diagnose(settings, e);
+        }
+    }
+
+    /**
+     * The pool reports a failed first connection in the driver's words. Connecting once more the way the stratdb
+     * commands do throws their message instead, which names the cause and the fix (wrong password, no such
+     * database, connection refused, server too old); a second attempt, but only on this failure path.
+     */
+    private static UnableToConnectException diagnose(DatabaseSettings settings, RuntimeException poolFailure) {
+        Connection probe = new ConnectionFactory(settings).open();
+        try {
+            probe.close();
+        } catch (SQLException ignored) {
+            // The probe was only opened for its error; it succeeded, so the pool's own failure is reported below.
+        }
+        return new UnableToConnectException("Cannot open a connection pool to " + settings.displayUrl() + ": "
+                + UrlMasking.scrub(firstLine(rootMessage(poolFailure)), settings.password()), poolFailure);
     }
 
     private static HikariConfig poolConfig(DatabaseSettings settings) {
@@ -71,7 +130,30 @@ public final class ApplicationDatabase implements AutoCloseable {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.addDataSourceProperty("ApplicationName", "strat-gameplay");
+        // The same bound on reaching the server as the stratdb commands have (ConnectionFactory).
+        config.addDataSourceProperty("connectTimeout", "10");
         return config;
+    }
+
+    // The revisions need PostgreSQL 13 (ConnectionFactory says why), which the stratdb commands checked before
+    // the pool existed. The driver knows the server's version from the connection handshake: asking costs no query.
+    private static void requireSupportedServer(Connection connection, DatabaseSettings settings) throws SQLException {
+        if (connection.getMetaData().getDatabaseMajorVersion() < ConnectionFactory.MINIMUM_SERVER_VERSION) {
+            throw new UnableToConnectException("The server at " + settings.displayUrl() + " runs PostgreSQL "
+                    + connection.getMetaData().getDatabaseProductVersion() + "; the application needs "
+                    + ConnectionFactory.MINIMUM_SERVER_VERSION + " or newer. Upgrade the server or point the"
+                    + " application at another one.", null);
+        }
+    }
+
+    private static void closeAll(EntityManagerFactory factory, HikariDataSource pool) {
+        try {
+            if (factory != null) {
+                factory.close();
+            }
+        } finally {
+            pool.close();
+        }
     }
 
     private static String rootMessage(Throwable error) {
@@ -79,7 +161,15 @@ public final class ApplicationDatabase implements AutoCloseable {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause.getMessage();
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 
     public DataSource dataSource() {
@@ -92,10 +182,6 @@ public final class ApplicationDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            entityManagerFactory.close();
-        } finally {
-            pool.close();
-        }
+        closeAll(entityManagerFactory, pool);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.strat.db.DatabaseSettings;
+import org.strat.db.UnableToConnectException;
 import org.strat.migrate.command.MigrationContext;
 import org.strat.migrate.command.Upgrade;
 import org.strat.migrate.revision.RevisionSource;
@@ -11,6 +13,7 @@ import org.strat.testing.FreshDatabaseExtension;
 import org.strat.testing.Sql;
 import org.strat.testing.TestDatabase;
 
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -43,6 +46,17 @@ class ApplicationDatabaseTest {
     }
 
     @Test
+    void startUpRefusesADatabaseThatANewerBuildMigrated(TestDatabase database) throws Exception {
+        new Upgrade(MigrationContext.of(database.settings(), packagedPlusOneMore())).run("head");
+
+        assertThatThrownBy(() -> ApplicationDatabase.open(database.settings()))
+                .isInstanceOf(SchemaNotReadyException.class)
+                .hasMessageContaining("is at 004_stat_views, the application expects 004_stat_views (head). It also"
+                        + " has revision(s) 005_next that this build does not know: deploy the newer build.")
+                .hasMessageNotContaining("stratdb upgrade");
+    }
+
+    @Test
     void startUpAcceptsADatabaseAtHeadAndTheModelsValidateAgainstIt(TestDatabase database) {
         new Upgrade(MigrationContext.of(database.settings(), RevisionSource.classpath())).run("head");
 
@@ -65,6 +79,61 @@ class ApplicationDatabaseTest {
                 .isInstanceOf(SchemaNotReadyException.class)
                 .hasMessageContaining("does not match the models")
                 .hasMessageContaining("hit_location");
+    }
+
+    @Test
+    void startUpRefusesAColumnWhoseTypeNoLongerFitsTheModels(TestDatabase database) {
+        new Upgrade(MigrationContext.of(database.settings(), RevisionSource.classpath())).run("head");
+        Sql.execute(database, "ALTER TABLE games DROP CONSTRAINT games_status_check,"
+                + " ALTER COLUMN status DROP DEFAULT, ALTER COLUMN status TYPE integer USING 0");
+
+        assertThatThrownBy(() -> ApplicationDatabase.open(database.settings()))
+                .isInstanceOf(SchemaNotReadyException.class)
+                .hasMessageContaining("is at head but does not match the models:"
+                        + " games.status: type integer here, varchar(20) in the models.")
+                .hasMessageContaining("Run \"stratdb check\"");
+    }
+
+    @Test
+    void startUpRefusesAMissingTableAndNamesEveryMismatchOnOneLine(TestDatabase database) {
+        new Upgrade(MigrationContext.of(database.settings(), RevisionSource.classpath())).run("head");
+        Sql.execute(database, "DROP TABLE game_cardset_links; ALTER TABLE plays DROP COLUMN hit_location");
+
+        assertThatThrownBy(() -> ApplicationDatabase.open(database.settings()))
+                .isInstanceOf(SchemaNotReadyException.class)
+                .hasMessageContaining("does not match the models: game_cardset_links: table missing;"
+                        + " plays.hit_location: missing.")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void theCheckRunsAgainOnTheOpenApplicationAndSeesLaterChanges(TestDatabase database) {
+        new Upgrade(MigrationContext.of(database.settings(), RevisionSource.classpath())).run("head");
+
+        try (ApplicationDatabase application = ApplicationDatabase.open(database.settings())) {
+            assertThat(application.check().ready()).isTrue();
+
+            Sql.execute(database, "ALTER TABLE plays DROP COLUMN hit_location");
+            StartupCheckResult result = application.check();
+
+            assertThat(result.atHead()).isTrue();
+            assertThat(result.mismatches()).extracting(SchemaMismatch::describe)
+                    .containsExactly("plays.hit_location: missing");
+        }
+    }
+
+    @Test
+    void startUpRefusesADatabaseThatCannotBeReachedSayingWhy() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        DatabaseSettings unreachable = new DatabaseSettings("jdbc:postgresql://localhost:" + closedPort + "/strat",
+                "postgres", null, DatabaseSettings.Source.URL_OPTION);
+
+        assertThatThrownBy(() -> ApplicationDatabase.open(unreachable))
+                .isInstanceOf(UnableToConnectException.class)
+                .hasMessageContaining("connection refused. Is PostgreSQL running there?");
     }
 
     private RevisionSource packagedPlusOneMore() throws Exception {
