@@ -53,6 +53,11 @@ public record StartupCheckResult(List<String> current, List<String> heads, List<
     }
 
     private String describeRemedy() {
+        if (unknown.isEmpty() && heads.size() > 1) {
+            // upgrade head refuses several heads: the build itself needs a merge revision first.
+            return " This build has several heads: join them with \"stratdb merge " + String.join(" ", heads)
+                    + " -m <message>\", rebuild, then run \"stratdb upgrade head\".";
+        }
         if (unknown.isEmpty()) {
             return " Run \"stratdb upgrade head\" and start again.";
         }
