@@ -3,6 +3,7 @@ package org.strat.cli;
 import org.strat.migrate.command.History;
 import org.strat.migrate.command.HistoryEntry;
 import org.strat.migrate.command.HistoryResult;
+import org.strat.migrate.command.Log;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -27,8 +28,16 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the revisions as a JSON array.")
     boolean json;
 
+    @Option(names = "--log", description = "Print the append-only log instead: every upgrade, downgrade, stamp and"
+            + " accepted edit, with when, by whom, from where and how long.")
+    boolean log;
+
     @Override
     public Integer call() {
+        if (log) {
+            LogOutput.print(root.out(), root.withDatabase(context -> new Log(context).run()).entries(), json);
+            return ExitCodes.OK;
+        }
         HistoryResult result = root.withDatabase(context -> new History(context).run());
         PrintWriter out = root.out();
         if (json) {

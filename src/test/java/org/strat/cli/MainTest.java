@@ -140,4 +140,21 @@ class MainTest {
         assertThat(run.out()).contains("Exit codes:").contains("3   Refused").contains("5   Cannot reach")
                 .contains("upgrade").contains("downgrade").contains("history").contains("STRAT_DATABASE_URL");
     }
+
+    @Test
+    void historyLogListsEveryUpgradeAndDowngradeInOrder(TestDatabase database) {
+        run(database, "upgrade", "001", linear());
+        run(database, "downgrade", "-1", linear());
+        run(database, "upgrade", "001", linear());
+
+        CliRun log = run(database, "history", "--log", linear());
+
+        assertThat(log.exitCode()).as(log.err()).isZero();
+        assertThat(log.out().lines().toList()).hasSize(4);
+        assertThat(log.out()).containsPattern("1  \\d{4}-.+ upgrade +001 +postgres +\\S+@\\S+ +\\d+ ms")
+                .containsPattern("2  .+ downgrade +001 +postgres")
+                .containsPattern("3  .+ upgrade +001 +postgres");
+        assertThat(run(database, "history", "--log", "--json", linear()).out())
+                .contains("\"direction\":\"downgrade\",\"revision\":\"001\"");
+    }
 }
