@@ -1,6 +1,7 @@
 package org.strat.migrate.command;
 
 import org.strat.db.SqlResource;
+import org.strat.migrate.catalog.Identifiers;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,7 +45,7 @@ final class InvalidIndexRecovery {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                String qualified = quote(rows.getString(1)) + "." + quote(rows.getString(2));
+                String qualified = Identifiers.quote(rows.getString(1)) + "." + Identifiers.quote(rows.getString(2));
                 try (Statement drop = connection.createStatement()) {
                     drop.execute("DROP INDEX CONCURRENTLY IF EXISTS " + qualified);
                 }
@@ -61,9 +62,5 @@ final class InvalidIndexRecovery {
         return identifier.startsWith("\"")
                 ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"")
                 : identifier.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -1,7 +1,8 @@
 package org.strat.migrate.lint;
 
+import org.strat.migrate.catalog.Identifiers;
+
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A table or materialized view named in a statement, with its schema when the statement gives one.
@@ -11,8 +12,6 @@ import java.util.regex.Pattern;
  * wrongly when two schemas hold tables of the same name and one of them is created in the same revision.
  */
 record Relation(String schema, String name) {
-
-    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
 
     /** Reads a name matched by {@link SqlNames#QUALIFIED}; of {@code db.schema.table} only the last two count. */
     static Relation parse(String qualified) {
@@ -32,6 +31,6 @@ record Relation(String schema, String name) {
     }
 
     static String quote(String identifier) {
-        return PLAIN.matcher(identifier).matches() ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return Identifiers.quote(identifier);
     }
 }
