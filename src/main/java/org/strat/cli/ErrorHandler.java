@@ -51,10 +51,18 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = commandLine.getErr();
         // Some picocli messages (argument groups) already start with "Error: ".
         String message = exception.getMessage().replaceAll("\\s+$", "").replaceFirst("^Error:\\s*", "");
-        err.println("Error: " + scrub(message) + (message.endsWith(".") ? "" : ".")
+        err.println("Error: " + scrub(message) + (message.endsWith(".") ? "" : ".") + suggestion(exception)
                 + " Run \"" + commandLine.getCommandSpec().qualifiedName() + " --help\" for usage.");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** " Did you mean upgrade?" for a mistyped subcommand or option, as picocli would print on lines of its own. */
+    private static String suggestion(ParameterException exception) {
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            return " Did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList()) + "?";
+        }
+        return "";
     }
 
     static int exitCode(Throwable exception) {

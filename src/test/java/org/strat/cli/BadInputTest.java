@@ -128,6 +128,12 @@ class BadInputTest {
     }
 
     @Test
+    void mistypedSubcommand() {
+        assertOneLineFailure(run(Map.of(), "upgrad", "head"), ExitCodes.USAGE,
+                "'upgrad', 'head'. Did you mean upgrade or");
+    }
+
+    @Test
     void downgradeWithoutTarget() {
         assertOneLineFailure(run(Map.of(), "downgrade"), ExitCodes.USAGE, "Missing required parameter");
     }
