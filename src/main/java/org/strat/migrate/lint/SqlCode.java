@@ -1,5 +1,7 @@
 package org.strat.migrate.lint;
 
+import org.strat.migrate.revision.SqlLexer;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,9 +43,9 @@ final class SqlCode {
             if (Character.isWhitespace(sql.charAt(i))) {
                 i++;
             } else if (sql.startsWith("--", i)) {
-                i = lineEnd(sql, i);
+                i = SqlLexer.lineEnd(sql, i);
             } else if (sql.startsWith("/*", i)) {
-                i = blockCommentEnd(sql, i);
+                i = SqlLexer.blockCommentEnd(sql, i);
             } else {
                 return i;
             }
@@ -57,24 +59,23 @@ final class SqlCode {
             char c = sql.charAt(i);
             String tag;
             if (sql.startsWith("--", i)) {
-                int end = lineEnd(sql, i);
+                int end = SqlLexer.lineEnd(sql, i);
                 comments.add(new Comment(i, sql.substring(i, end)));
                 space(code);
                 i = end;
             } else if (sql.startsWith("/*", i)) {
                 space(code);
-                i = blockCommentEnd(sql, i);
+                i = SqlLexer.blockCommentEnd(sql, i);
             } else if (c == '\'') {
                 code.append("''");
-                i = quoteEnd(sql, i, '\'', isEscapeStringStart(sql, i));
+                i = SqlLexer.quoteEnd(sql, i);
             } else if (c == '"') {
-                int end = quoteEnd(sql, i, '"', false);
+                int end = SqlLexer.quoteEnd(sql, i);
                 code.append(sql, i, end); // a quoted identifier keeps its case: "Plays" is not plays
                 i = end;
-            } else if (c == '$' && (tag = dollarTag(sql, i)) != null) {
+            } else if (c == '$' && (tag = SqlLexer.dollarTag(sql, i)) != null) {
                 code.append("$$");
-                int close = sql.indexOf(tag, i + tag.length());
-                i = close < 0 ? sql.length() : close + tag.length();
+                i = SqlLexer.dollarQuoteEnd(sql, i, tag);
             } else if (Character.isWhitespace(c)) {
                 space(code);
                 i++;
@@ -89,70 +90,5 @@ final class SqlCode {
         if (code.length() > 0 && code.charAt(code.length() - 1) != ' ') {
             code.append(' ');
         }
-    }
-
-    private static int lineEnd(String sql, int from) {
-        int newline = sql.indexOf('\n', from);
-        return newline < 0 ? sql.length() : newline;
-    }
-
-    private static int blockCommentEnd(String sql, int from) {
-        // PostgreSQL block comments nest (SQL standard), unlike C's.
-        int depth = 0;
-        int i = from;
-        while (i < sql.length() - 1) {
-            if (sql.startsWith("/*", i)) {
-                depth++;
-                i += 2;
-            } else if (sql.startsWith("*/", i)) {
-                depth--;
-                i += 2;
-                if (depth == 0) {
-                    return i;
-                }
-            } else {
-                i++;
-            }
-        }
-        return sql.length();
-    }
-
-    private static int quoteEnd(String sql, int from, char quote, boolean backslashEscapes) {
-        int i = from + 1;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-            } else if (c == quote && i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                i += 2;
-            } else if (c == quote) {
-                return i + 1;
-            } else {
-                i++;
-            }
-        }
-        return sql.length();
-    }
-
-    /** Whether the quote at {@code from} opens an escape string (E'...'): PostgreSQL documentation 4.1.2.2. */
-    private static boolean isEscapeStringStart(String sql, int from) {
-        return from > 0 && (sql.charAt(from - 1) == 'E' || sql.charAt(from - 1) == 'e')
-                && (from == 1 || !Character.isJavaIdentifierPart(sql.charAt(from - 2)));
-    }
-
-    /** The dollar-quote tag starting at {@code from} ("$$" or "$body$"), or null for $1 or a$b. */
-    private static String dollarTag(String sql, int from) {
-        if (from > 0 && Character.isJavaIdentifierPart(sql.charAt(from - 1))) {
-            return null;
-        }
-        int i = from + 1;
-        while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
-            i++;
-        }
-        if (i >= sql.length() || sql.charAt(i) != '$') {
-            return null;
-        }
-        String tag = sql.substring(from, i + 1);
-        return tag.length() > 2 && Character.isDigit(tag.charAt(1)) ? null : tag;
     }
 }
