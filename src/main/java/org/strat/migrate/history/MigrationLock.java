@@ -55,7 +55,7 @@ public final class MigrationLock implements AutoCloseable {
 
     private static void announce(Connection connection, String command) throws SQLException {
         // application_name holds 63 bytes: who and since when first, the command last.
-        String host = HostName.SHORT.length() > 15 ? HostName.SHORT.substring(0, 15) : HostName.SHORT;
+        String host = LocalHost.shortName().length() > 15 ? LocalHost.shortName().substring(0, 15) : LocalHost.shortName();
         String label = "stratdb pid " + ProcessHandle.current().pid() + "@" + host + " since "
                 + OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0) + " " + command;
         try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
@@ -92,21 +92,6 @@ public final class MigrationLock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MigrationLockTimeoutException("Interrupted while waiting for the migration lock; nothing was changed.");
-        }
-    }
-
-    /** This machine's name without its domain, resolved once. */
-    private static final class HostName {
-        static final String SHORT = resolve();
-
-        private static String resolve() {
-            try {
-                String name = java.net.InetAddress.getLocalHost().getHostName();
-                int dot = name.indexOf('.');
-                return dot > 0 ? name.substring(0, dot) : name;
-            } catch (java.net.UnknownHostException e) {
-                return "unknown-host";
-            }
         }
     }
 

@@ -2,8 +2,6 @@ package org.strat.migrate.history;
 
 import org.strat.db.SqlResource;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -127,7 +125,7 @@ public final class SchemaHistory {
             statement.setString(2, direction.sqlName());
             statement.setString(3, checksum);
             statement.setString(4, System.getProperty("user.name"));
-            statement.setString(5, ClientHost.NAME);
+            statement.setString(5, LocalHost.NAME);
             statement.setInt(6, durationMs);
             statement.setString(7, note);
             statement.executeUpdate();
@@ -136,18 +134,5 @@ public final class SchemaHistory {
 
     private static String sql(String name) {
         return SqlResource.of(SchemaHistory.class, name);
-    }
-
-    /** Resolved once: the reverse lookup can take seconds on a machine with broken DNS. */
-    private static final class ClientHost {
-        static final String NAME = resolve();
-
-        private static String resolve() {
-            try {
-                return InetAddress.getLocalHost().getHostName();
-            } catch (UnknownHostException e) {
-                return System.getenv().getOrDefault("HOSTNAME", "unknown");
-            }
-        }
     }
 }
