@@ -2,6 +2,7 @@ package org.strat.migrate.command;
 
 import org.strat.db.SqlResource;
 import org.strat.migrate.catalog.Identifiers;
+import org.strat.migrate.revision.SqlLexer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,7 +56,7 @@ final class InvalidIndexRecovery {
     }
 
     private static String withoutLeadingComments(String statement) {
-        return statement.replaceAll("^(\\s*(--[^\\n]*\\n|/\\*.*?\\*/))*\\s*", "");
+        return statement.substring(SqlLexer.codeStart(statement));
     }
 
     private static String unquote(String identifier) {

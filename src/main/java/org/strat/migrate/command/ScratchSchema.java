@@ -5,6 +5,7 @@ import org.strat.migrate.catalog.Identifiers;
 import org.strat.migrate.catalog.SchemaReader;
 import org.strat.migrate.catalog.SchemaSnapshot;
 import org.strat.migrate.revision.RevisionFile;
+import org.strat.migrate.revision.SqlLexer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,7 +34,6 @@ public final class ScratchSchema implements AutoCloseable {
     // builds the same index.
     private static final Pattern CONCURRENT = Pattern.compile(
             "(?is)^(CREATE\\s+(UNIQUE\\s+)?INDEX|DROP\\s+INDEX|REINDEX\\s+\\w+|REFRESH\\s+MATERIALIZED\\s+VIEW)\\s+CONCURRENTLY\\b");
-    private static final Pattern LEADING_COMMENTS = Pattern.compile("(?s)^(\\s*(--[^\\n]*(\\n|$)|/\\*.*?\\*/))*\\s*");
 
     private final Connection connection;
     private final String schema;
@@ -121,7 +121,7 @@ public final class ScratchSchema implements AutoCloseable {
     }
 
     static String withoutConcurrently(String statement) {
-        String code = LEADING_COMMENTS.matcher(statement).replaceFirst("");
+        String code = statement.substring(SqlLexer.codeStart(statement));
         return CONCURRENT.matcher(code).find() ? code.replaceFirst("(?i)\\s+CONCURRENTLY\\b", "") : statement;
     }
 

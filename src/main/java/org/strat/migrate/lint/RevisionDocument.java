@@ -1,6 +1,7 @@
 package org.strat.migrate.lint;
 
 import org.strat.migrate.revision.RevisionFile;
+import org.strat.migrate.revision.SqlLexer;
 import org.strat.migrate.revision.SqlStatements;
 
 import java.nio.charset.StandardCharsets;
@@ -129,7 +130,7 @@ final class RevisionDocument {
         for (int i = 0; i < texts.size(); i++) {
             String statement = texts.get(i);
             int start = text.indexOf(statement, cursor); // statements are stripped substrings, in order
-            int codeOffset = SqlCode.codeStart(statement);
+            int codeOffset = SqlLexer.codeStart(statement);
             codeStarts[i] = start + codeOffset;
             ends[i] = start + statement.length();
             cursor = ends[i];

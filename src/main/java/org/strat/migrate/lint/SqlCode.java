@@ -36,23 +36,6 @@ final class SqlCode {
         return comments;
     }
 
-    /** The offset of the first character that is neither whitespace nor part of a comment, or the length. */
-    static int codeStart(String sql) {
-        int i = 0;
-        while (i < sql.length()) {
-            if (Character.isWhitespace(sql.charAt(i))) {
-                i++;
-            } else if (sql.startsWith("--", i)) {
-                i = SqlLexer.lineEnd(sql, i);
-            } else if (sql.startsWith("/*", i)) {
-                i = SqlLexer.blockCommentEnd(sql, i);
-            } else {
-                return i;
-            }
-        }
-        return i;
-    }
-
     private static void scan(String sql, StringBuilder code, List<Comment> comments) {
         int i = 0;
         while (i < sql.length()) {

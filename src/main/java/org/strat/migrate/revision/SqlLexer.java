@@ -9,6 +9,23 @@ public final class SqlLexer {
     private SqlLexer() {
     }
 
+    /** The offset of the first character that is neither whitespace nor part of a comment, or the length. */
+    public static int codeStart(String sql) {
+        int i = 0;
+        while (i < sql.length()) {
+            if (Character.isWhitespace(sql.charAt(i))) {
+                i++;
+            } else if (sql.startsWith("--", i)) {
+                i = lineEnd(sql, i);
+            } else if (sql.startsWith("/*", i)) {
+                i = blockCommentEnd(sql, i);
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
     /** The end of the {@code --} comment starting at {@code from} (its newline, or the end of the text). */
     public static int lineEnd(String sql, int from) {
         int newline = sql.indexOf('\n', from);
