@@ -1,12 +1,10 @@
 package org.strat.cli;
 
-import org.strat.migrate.command.MigrationContext;
 import org.strat.migrate.command.OfflineSql;
 import org.strat.migrate.command.ProgressListener;
 import org.strat.migrate.command.Upgrade;
 import org.strat.migrate.command.UpgradeResult;
 import org.strat.migrate.graph.Revision;
-import org.strat.migrate.lint.Linter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,12 +40,15 @@ final class UpgradeCommand implements Callable<Integer> {
             out.print(new OfflineSql(root.offlineContext()).upgrade(target));
             return ExitCodes.OK;
         }
-        UpgradeResult result = root.withDatabase(context -> new Upgrade(context).run(target, ProgressListener.of(
-                path -> warnAboutLintFindings(context, path),
-                step -> {
-                    out.printf("Applied   %-24s %-44s %6d ms%n", step.revision(), Output.clip(step.message(), 44), step.durationMs());
-                    out.flush();
-                })));
+        UpgradeResult result = root.withDatabase(context -> {
+            BackgroundLint lint = BackgroundLint.start(context);
+            return new Upgrade(context).run(target, ProgressListener.of(
+                    path -> warnAboutLintFindings(lint, path),
+                    step -> {
+                        out.printf("Applied   %-24s %-44s %6d ms%n", step.revision(), Output.clip(step.message(), 44), step.durationMs());
+                        out.flush();
+                    }));
+        });
         if (result.applied().isEmpty()) {
             out.println("Nothing to upgrade: the database is at " + Output.revisions(result.to()) + ".");
         } else {
@@ -58,13 +59,13 @@ final class UpgradeCommand implements Callable<Integer> {
     }
 
     /** Advice, not a refusal: one line per unacknowledged lint finding of the revisions about to be applied. */
-    private void warnAboutLintFindings(MigrationContext context, List<Revision> path) {
+    private void warnAboutLintFindings(BackgroundLint lint, List<Revision> path) {
         if (path.isEmpty()) {
             return;
         }
         PrintWriter err = spec.commandLine().getErr();
         // Every file is linted so that checks validated by applied ancestors are known; only those to apply report.
-        Linter.of(context.source()).lint(context.files()).forRevisions(path.stream().map(Revision::id).toList())
+        lint.result().forRevisions(path.stream().map(Revision::id).toList())
                 .unacknowledged().forEach(finding ->
                         err.println("Warning: " + finding.location() + " " + finding.ruleId() + ": " + finding.message()));
         err.flush();

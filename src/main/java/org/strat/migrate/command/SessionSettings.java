@@ -1,9 +1,14 @@
 package org.strat.migrate.command;
 
+import org.strat.db.ServerVersion;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Session settings of the connection that runs revision SQL, applied once the migration lock is held (a waiter
@@ -15,19 +20,22 @@ final class SessionSettings {
     }
 
     static void apply(Connection connection, MigrationTimeouts timeouts) throws SQLException {
-        set(connection, "lock_timeout", timeouts.lockTimeout().toMillis() + "ms");
-        set(connection, "statement_timeout", timeouts.statementTimeout().toMillis() + "ms");
-        if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("lock_timeout", timeouts.lockTimeout().toMillis() + "ms");
+        settings.put("statement_timeout", timeouts.statementTimeout().toMillis() + "ms");
+        if (ServerVersion.major(connection) >= 14) {
             // Without it, a backend whose client was killed mid-statement (a deploy killed during a slow revision)
             // keeps running the statement, and holding its locks, until the statement ends (PostgreSQL 14+).
-            set(connection, "client_connection_check_interval", "1000ms");
+            settings.put("client_connection_check_interval", "1000ms");
         }
-    }
-
-    private static void set(Connection connection, String name, String value) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config(?, ?, false)")) {
-            statement.setString(1, name);
-            statement.setString(2, value);
+        // One round trip for all of them.
+        String select = "SELECT " + String.join(", ", Collections.nCopies(settings.size(), "set_config(?, ?, false)"));
+        try (PreparedStatement statement = connection.prepareStatement(select)) {
+            int parameter = 1;
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                statement.setString(parameter++, setting.getKey());
+                statement.setString(parameter++, setting.getValue());
+            }
             statement.execute();
         }
     }
