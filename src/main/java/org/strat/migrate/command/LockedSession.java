@@ -11,6 +11,11 @@ import java.sql.SQLException;
 /**
  * Runs a writing command's work while holding the migration lock: one connection holds the lock, a second
  * does the work. The bookkeeping tables are created under the lock, so concurrent first runs cannot race.
+ *
+ * <p>A command may first look at the database without the lock, on the work connection: when that shows there
+ * is nothing to do (an upgrade of a database already at its target, the usual deploy), it answers from that one
+ * read, on one connection, and never takes the lock. Reading committed state is enough for that answer: the
+ * command then takes effect at the moment of the read, before any migration that commits after it.
  */
 final class LockedSession {
 
@@ -23,14 +28,27 @@ final class LockedSession {
     }
 
     static <T> T run(MigrationContext context, String command, Work<T> work) {
+        return run(context, command, (connection, history) -> null, work);
+    }
+
+    /**
+     * Like {@link #run(MigrationContext, String, Work)}, but first asks {@code settledWithoutLock} on the work
+     * connection, before any lock or bookkeeping table exists; a non-null answer is returned as it is.
+     */
+    static <T> T run(MigrationContext context, String command, Work<T> settledWithoutLock, Work<T> work) {
         ConnectionFactory connections = context.connections();
-        Connection lockConnection = connections.open();
-        try (MigrationLock lock = acquire(lockConnection, command, context);
-             Connection connection = connections.open()) {
+        try (Connection connection = connections.open()) {
             SchemaHistory history = new SchemaHistory(connection);
-            history.createIfMissing();
-            SessionSettings.apply(connection, context.timeouts());
-            return work.run(connection, history);
+            T settled = settledWithoutLock.run(connection, history);
+            if (settled != null) {
+                return settled;
+            }
+            Connection lockConnection = connections.open();
+            try (MigrationLock lock = acquire(lockConnection, command, context)) {
+                history.createIfMissing();
+                SessionSettings.apply(connection, context.timeouts());
+                return work.run(connection, history);
+            }
         } catch (SQLException e) {
             throw new DatabaseAccessException("The database failed during " + command + ": "
                     + UrlMasking.scrub(RevisionRunner.databaseMessage(e), connections.settings().password())

@@ -2,7 +2,9 @@ package org.strat.migrate.command;
 
 import org.strat.migrate.graph.Revision;
 import org.strat.migrate.graph.RevisionGraph;
+import org.strat.migrate.history.SchemaHistory;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +33,14 @@ public final class Upgrade {
         RevisionGraph graph = context.graph();
         Target parsed = Target.parse(graph, target);
         return LockedSession.run(context, "upgrade " + target, (connection, history) -> {
-            DatabaseState state = new DatabaseState(graph, history.applied())
-                    .requireKnownRevisions(context.source().describe())
-                    .requireUnchangedFiles(context);
+            DatabaseState state = checkedState(graph, history);
+            if (!parsed.path(graph, state.applied().keySet()).isEmpty()) {
+                return null;
+            }
+            listener.planned(List.of());
+            return new UpgradeResult(state.currentIds(), state.currentIds(), List.of());
+        }, (connection, history) -> {
+            DatabaseState state = checkedState(graph, history);
             List<String> from = state.currentIds();
             Set<String> applied = new HashSet<>(state.applied().keySet());
             List<RevisionStep> steps = new ArrayList<>();
@@ -50,6 +57,12 @@ public final class Upgrade {
             List<String> to = graph.headsOf(applied).stream().map(Revision::id).toList();
             return new UpgradeResult(from, to, steps);
         });
+    }
+
+    private DatabaseState checkedState(RevisionGraph graph, SchemaHistory history) throws SQLException {
+        return new DatabaseState(graph, history.applied())
+                .requireKnownRevisions(context.source().describe())
+                .requireUnchangedFiles(context);
     }
 
     /** A parsed upgrade target; relative ones are resolved against the applied set under the lock. */

@@ -4,11 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.strat.migrate.graph.MultipleHeadsException;
 import org.strat.migrate.graph.UnknownRevisionException;
+import org.strat.migrate.history.MigrationLock;
+import org.strat.migrate.history.MigrationLockTimeoutException;
 import org.strat.testing.FreshDatabaseExtension;
 import org.strat.testing.Sql;
 import org.strat.testing.TestDatabase;
 import org.strat.testing.TestRevisions;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +52,23 @@ class UpgradeTest {
         assertThat(again.applied()).isEmpty();
         assertThat(again.from()).containsExactly("003");
         assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_log")).isEqualTo(3);
+    }
+
+    @Test
+    void upgradeAtHeadAnswersWithoutTheLockButPendingRevisionsWaitForIt(TestDatabase database) throws Exception {
+        MigrationContext context = TestRevisions.context(database, "linear").withLockWait(Duration.ofMillis(300));
+        new Upgrade(context).run("002");
+        try (Connection holder = database.connect();
+             PreparedStatement lock = holder.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, MigrationLock.KEY);
+            lock.execute();
+
+            assertThat(new Upgrade(context).run("002").applied()).isEmpty();
+            assertThat(new Upgrade(context).run("001").from()).containsExactly("002");
+            assertThatThrownBy(() -> new Upgrade(context).run("head"))
+                    .isInstanceOf(MigrationLockTimeoutException.class);
+        }
+        assertThat(Sql.column(database, "SELECT revision FROM stratdb_revision ORDER BY 1")).containsExactly("001", "002");
     }
 
     @Test
