@@ -17,40 +17,38 @@ public final class SqlStatements {
 
     public static List<String> split(String sql) {
         List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        // Offsets, not a character-by-character copy: this runs on every command, in a JVM that has not
+        // compiled it yet.
+        int start = 0;
         boolean hasCode = false;
         int i = 0;
         int length = sql.length();
         while (i < length) {
             char c = sql.charAt(i);
-            int end;
             if (c == '-' && i + 1 < length && sql.charAt(i + 1) == '-') {
-                end = SqlLexer.lineEnd(sql, i);
+                i = SqlLexer.lineEnd(sql, i);
             } else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
-                end = SqlLexer.blockCommentEnd(sql, i);
+                i = SqlLexer.blockCommentEnd(sql, i);
             } else if (c == '\'' || c == '"') {
-                end = SqlLexer.quoteEnd(sql, i);
+                i = SqlLexer.quoteEnd(sql, i);
                 hasCode = true;
             } else if (c == '$' && SqlLexer.dollarTag(sql, i) != null) {
-                end = SqlLexer.dollarQuoteEnd(sql, i, SqlLexer.dollarTag(sql, i));
+                i = SqlLexer.dollarQuoteEnd(sql, i, SqlLexer.dollarTag(sql, i));
                 hasCode = true;
             } else if (c == ';') {
                 if (hasCode) {
-                    statements.add(current.toString().strip());
+                    statements.add(sql.substring(start, i).strip());
                 }
-                current.setLength(0);
                 hasCode = false;
                 i++;
-                continue;
+                start = i;
             } else {
-                end = i + 1;
                 hasCode |= !Character.isWhitespace(c);
+                i++;
             }
-            current.append(sql, i, end);
-            i = end;
         }
         if (hasCode) {
-            statements.add(current.toString().strip());
+            statements.add(sql.substring(start).strip());
         }
         return statements;
     }
