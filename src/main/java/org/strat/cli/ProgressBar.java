@@ -36,6 +36,15 @@ final class ProgressBar implements SampleDataProgress {
         drawn = true;
     }
 
+    /** A load in one transaction has written every game; says so after the full bar while it finishes. */
+    @Override
+    public void rebuilding() {
+        if (drawn) {
+            err.print(" rebuilding indexes and foreign keys...");
+            err.flush();
+        }
+    }
+
     /** Ends the bar's line, if one was drawn. */
     void finish() {
         if (drawn) {

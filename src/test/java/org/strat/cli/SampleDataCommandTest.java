@@ -36,8 +36,11 @@ class SampleDataCommandTest {
         assertThat(run.exitCode()).as(run.everything()).isZero();
         assertThat(run.out()).containsPattern("Loaded 12 pd games \\(seed 5\\): [\\d,]+ plays and rolls, [\\d,]+ lineup"
                         + " entries, 624 roster links in [\\d.]+ s: [\\d,]+ plays/s.")
+                .contains("Loaded in one transaction (the tables were locked meanwhile); rebuilding indexes and foreign"
+                        + " keys took")
                 .contains("Run \"stratdb stats refresh\"");
-        assertThat(run.err()).contains("\r[##############################] 100%  12/12 games").endsWith("\n");
+        assertThat(run.err()).contains("\r[##############################] 100%  12/12 games")
+                .contains("rebuilding indexes and foreign keys...").endsWith("\n");
         assertThat(Sql.count(database, "SELECT count(*) FROM games WHERE league_id = 'pd'")).isEqualTo(12);
         CliRun refresh = run(database, "stats", "refresh");
         assertThat(refresh.exitCode()).as(refresh.everything()).isZero();

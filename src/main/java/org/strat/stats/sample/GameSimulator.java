@@ -54,6 +54,15 @@ final class GameSimulator {
                 List.of(rosters[awayTeamId], rosters[homeTeamId]));
     }
 
+    /** Games {@code from} (inclusive) to {@code to} (exclusive), in order. */
+    List<SimulatedGame> simulate(int from, int to) {
+        List<SimulatedGame> games = new ArrayList<>(to - from);
+        for (int index = from; index < to; index++) {
+            games.add(simulate(index));
+        }
+        return games;
+    }
+
     private SplittableRandom random(int index) {
         return new SplittableRandom(gameSeed(seed, index));
     }

@@ -11,8 +11,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Fills a database with simulated games for benchmarks and local development: complete, internally consistent
@@ -20,56 +18,66 @@ import java.util.concurrent.atomic.AtomicReference;
  * other, a roll for every play, and roster links.
  *
  * <p>Usage: {@code new SampleData(ConnectionSource.of(settings)).load(new SampleDataRequest(1000, 42, League.SBA),
- * SampleDataProgress.NONE)}. Games are simulated and loaded in batches of {@value #BATCH_GAMES}, each batch in
- * its own transaction with COPY, by several loaders on connections of their own, so that simulating one batch
- * overlaps writing another. Thread-safe; each call opens and closes its own connections.
+ * SampleDataProgress.NONE)}. Thread-safe; each call opens and closes its own connections.
  *
  * <p>The database does nearly all the work: simulating and formatting run at over 600,000 plays a second on one
  * thread, while each play costs PostgreSQL its twelve index entries and up to ten foreign-key checks, and each
- * roll and roster link theirs. Loaders are therefore one per processor (at least two, so that a batch's
- * simulation overlaps another's COPY), which also suits a local server; a remote one with more cores is not
- * seen from here.
+ * roll and roster link theirs. So when the games to load are many next to those already there, they are
+ * bulk-loaded ({@link BulkLoad}): one transaction that holds ACCESS EXCLUSIVE locks on the six tables it writes,
+ * drops their foreign keys and plain indexes, and builds them again after the COPY; a failure loads nothing.
+ * Otherwise they are loaded batch by batch into the tables as they are ({@link IncrementalLoad}); a failure
+ * leaves the batches before it. {@link LoadPath#choose} says where the line is and why.
  */
 public final class SampleData {
 
     static final int BATCH_GAMES = 100;
+    // One loader (or formatter) per processor, at least two so that simulating a batch overlaps another's COPY;
+    // that also suits a local server. A remote one with more cores is not seen from here.
     static final int LOADERS = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
 
+    /** PostgreSQL's lock_not_available: lock_timeout ran out (Appendix A, "PostgreSQL Error Codes"). */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
     private final ConnectionSource connections;
+    private final LoadPath forcedPath;
 
     public SampleData(ConnectionSource connections) {
+        this(connections, null);
+    }
+
+    /** @param forcedPath the path to take whatever the database holds, or null to choose (tests take both) */
+    SampleData(ConnectionSource connections, LoadPath forcedPath) {
         this.connections = connections;
+        this.forcedPath = forcedPath;
     }
 
     /**
      * Fill the database with simulated games (bulk-loaded, deterministic for a seed).
      *
      * @throws SampleDataConflictException when this seed's games are already there
-     * @throws SampleDataException when the tables are missing or a batch fails (earlier batches stay loaded)
+     * @throws SampleDataException when the tables are missing, locked by another session, or a write fails (in
+     *         one transaction nothing is loaded; batch by batch, the batches before the failure stay)
      */
     public SampleDataResult load(SampleDataRequest request, SampleDataProgress progress) {
         long start = System.nanoTime();
         GameSimulator simulator = new GameSimulator(request.seed(), request.league() == League.PD);
-        checkTarget(simulator, request.seed());
-        Totals totals = new Totals(request.games(), progress, start);
-        AtomicInteger nextBatch = new AtomicInteger();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        List<Thread> loaders = new ArrayList<>();
-        for (int i = 0; i < LOADERS; i++) {
-            Thread loader = new Thread(() -> loadBatches(simulator, request, nextBatch, totals, failure),
-                    "sample-data-loader-" + i);
-            loader.start();
-            loaders.add(loader);
+        LoadPath path = checkTarget(simulator, request);
+        LoadTotals totals = new LoadTotals(request.games(), progress, start);
+        long rebuildNanos = 0;
+        try {
+            if (path == LoadPath.BULK) {
+                rebuildNanos = new BulkLoad(connections, simulator, request, totals).run();
+            } else {
+                new IncrementalLoad(connections, simulator, request, totals).run();
+            }
+        } catch (Exception e) {
+            throw translate(e, path, totals);
         }
-        joinAll(loaders, failure);
-        if (failure.get() != null) {
-            throw translate(failure.get(), totals);
-        }
-        return new SampleDataResult(totals.games, totals.plays, totals.lineups, totals.rosterLinks, request.seed(),
-                (System.nanoTime() - start) / 1_000_000);
+        return totals.result(request.seed(), path, rebuildNanos);
     }
 
-    private void checkTarget(GameSimulator simulator, long seed) {
+    /** Refuses a database without the tables or with this seed's games, and chooses the path. */
+    private LoadPath checkTarget(GameSimulator simulator, SampleDataRequest request) {
         try (Connection connection = connections.open()) {
             List<String> missing = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql("required-tables"));
@@ -87,9 +95,17 @@ public final class SampleData {
                 statement.setObject(1, first);
                 try (ResultSet row = statement.executeQuery()) {
                     if (row.next() && row.getBoolean(1)) {
-                        throw new SampleDataConflictException(seed, first);
+                        throw new SampleDataConflictException(request.seed(), first);
                     }
                 }
+            }
+            if (forcedPath != null) {
+                return forcedPath;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql("load-target"));
+                 ResultSet row = statement.executeQuery()) {
+                row.next();
+                return LoadPath.choose(request.games(), row.getLong("games"), row.getBoolean("owns_tables"));
             }
         } catch (SQLException e) {
             throw new SampleDataException("Could not check the database before loading sample games: "
@@ -97,49 +113,15 @@ public final class SampleData {
         }
     }
 
-    private void loadBatches(GameSimulator simulator, SampleDataRequest request, AtomicInteger nextBatch, Totals totals,
-                             AtomicReference<Exception> failure) {
-        boolean cards = request.league() == League.PD;
-        try (Connection connection = connections.open()) {
-            BatchLoader loader = new BatchLoader(connection, cards);
-            while (failure.get() == null) {
-                int first = nextBatch.getAndIncrement() * BATCH_GAMES;
-                if (first >= request.games()) {
-                    return;
-                }
-                List<SimulatedGame> games = new ArrayList<>(BATCH_GAMES);
-                for (int index = first; index < Math.min(request.games(), first + BATCH_GAMES); index++) {
-                    games.add(simulator.simulate(index));
-                }
-                long plays = loader.load(games);
-                totals.add(games, plays);
-            }
-        } catch (Exception e) {
-            failure.compareAndSet(null, e);
+    private static RuntimeException translate(Exception failure, LoadPath path, LoadTotals totals) {
+        String loaded = path == LoadPath.BULK
+                ? "Nothing was loaded: the games are loaded in one transaction, and it was rolled back."
+                : totals.games() + " game(s) were loaded before the failure, each one whole.";
+        if (failure instanceof SQLException e && LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+            return new SampleDataException("Could not lock games, lineups, rolls, plays, roster_links and"
+                    + " game_cardset_links within 5 s: another session is using them. Nothing was loaded. Retry when"
+                    + " it has finished (pg_stat_activity shows who it is).", e);
         }
-    }
-
-    private static void joinAll(List<Thread> loaders, AtomicReference<Exception> failure) {
-        boolean interrupted = false;
-        for (Thread loader : loaders) {
-            while (loader.isAlive()) {
-                try {
-                    loader.join();
-                } catch (InterruptedException e) {
-                    // Stop handing out batches but let each loader finish (commit or roll back) the batch it is on,
-                    // so that only whole games stay; the interrupt is passed on once they have.
-                    interrupted = true;
-                    failure.compareAndSet(null, e);
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static RuntimeException translate(Exception failure, Totals totals) {
-        String loaded = totals.games + " game(s) were loaded before the failure, each one whole.";
         if (failure instanceof SQLException e) {
             return new SampleDataException("Could not load sample games: " + firstLine(e) + ". " + loaded
                     + " Check that the user may write to games, lineups, plays, rolls and roster_links.", e);
@@ -158,33 +140,5 @@ public final class SampleData {
 
     private static String sql(String name) {
         return SqlResource.of(SampleData.class, name);
-    }
-
-    /** Running totals over all loaders; reports each committed batch to the listener, one at a time. */
-    private static final class Totals {
-
-        private final int totalGames;
-        private final SampleDataProgress progress;
-        private final long start;
-        private int games;
-        private long plays;
-        private long lineups;
-        private long rosterLinks;
-
-        Totals(int totalGames, SampleDataProgress progress, long start) {
-            this.totalGames = totalGames;
-            this.progress = progress;
-            this.start = start;
-        }
-
-        synchronized void add(List<SimulatedGame> batch, long batchPlays) {
-            games += batch.size();
-            plays += batchPlays;
-            for (SimulatedGame game : batch) {
-                lineups += game.lineups().size();
-                game.rosters().forEach(roster -> rosterLinks += roster.everyone().length);
-            }
-            progress.loaded(games, totalGames, plays, System.nanoTime() - start);
-        }
     }
 }

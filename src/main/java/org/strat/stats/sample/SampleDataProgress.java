@@ -1,8 +1,9 @@
 package org.strat.stats.sample;
 
 /**
- * Hears about each committed batch of sample games, so that a CLI can draw a progress bar. Called from the
- * loading threads, one call at a time, with running totals.
+ * Hears about each batch of sample games written, so that a CLI can draw a progress bar. Called from the loading
+ * threads, one call at a time, with running totals. Loaded batch by batch, a batch is written when it commits;
+ * loaded in one transaction, when it is in the transaction, which commits after {@link #rebuilding()}.
  */
 @FunctionalInterface
 public interface SampleDataProgress {
@@ -10,4 +11,8 @@ public interface SampleDataProgress {
     SampleDataProgress NONE = (games, totalGames, plays, elapsedNanos) -> { };
 
     void loaded(int games, int totalGames, long plays, long elapsedNanos);
+
+    /** Every game is written; a load in one transaction now rebuilds indexes and foreign keys, then commits. */
+    default void rebuilding() {
+    }
 }

@@ -1,6 +1,8 @@
 package org.strat.stats.sample;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Writes simulated games as COPY rows, one buffer per table, in the column order of the {@code copy-*.sql}
@@ -36,8 +38,18 @@ final class SampleRows {
         cardsetLinks.clear();
     }
 
+    /** Adds the games, their lineup entries numbered with ids drawn from {@code ids}. */
+    void addAll(List<SimulatedGame> batch, LineupIds ids) throws SQLException {
+        int[] lineupIds = ids.reserve(batch.stream().mapToInt(game -> game.lineups().size()).sum());
+        int next = 0;
+        for (SimulatedGame game : batch) {
+            add(game, lineupIds, next);
+            next += game.lineups().size();
+        }
+    }
+
     /** @param lineupIds database ids for the game's lineup entries, from {@code lineupIds[firstId]} on */
-    void add(SimulatedGame game, int[] lineupIds, int firstId) {
+    private void add(SimulatedGame game, int[] lineupIds, int firstId) {
         byte[] gameId = game.id().toString().getBytes(StandardCharsets.US_ASCII);
         long end = game.startEpochSecond() + (long) game.plays().size() * SECONDS_PER_PLAY;
         games.raw(gameId).raw(league).number(game.homeTeamId()).number(game.awayTeamId())
