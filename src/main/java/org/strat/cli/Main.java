@@ -34,7 +34,7 @@ public final class Main {
 
     static CommandLine commandLine(String[] args, Map<String, String> environment, Path workingDirectory, PrintWriter out,
                                    PrintWriter err) {
-        StratDb root = new StratDb(environment, workingDirectory);
+        StratDb root = new StratDb(environment, workingDirectory, RevisionPreload.start(args, environment, workingDirectory));
         ErrorHandler errors = new ErrorHandler(root, environment);
         CommandLine commandLine = new CommandLine(root);
         Subcommands.forArguments(args).forEach((name, command) -> commandLine.addSubcommand(name, command.get()));

@@ -49,11 +49,13 @@ final class StratDb implements Runnable {
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
+    private final RevisionPreload preload;
     private String knownPassword;
 
-    StratDb(Map<String, String> environment, Path workingDirectory) {
+    StratDb(Map<String, String> environment, Path workingDirectory, RevisionPreload preload) {
         this.environment = Map.copyOf(environment);
         this.workingDirectory = workingDirectory;
+        this.preload = preload;
     }
 
     @Override
@@ -80,7 +82,15 @@ final class StratDb implements Runnable {
     }
 
     RevisionSource revisions() {
-        Path directory = options.revisionsDirectory;
+        if (options.revisionsDirectory == null && preload != null) {
+            return preload;
+        }
+        return revisionSource(options.revisionsDirectory, environment, workingDirectory);
+    }
+
+    /** --revisions-dir, else STRAT_REVISIONS_DIR, else the revisions packaged on the classpath. */
+    static RevisionSource revisionSource(Path option, Map<String, String> environment, Path workingDirectory) {
+        Path directory = option;
         if (directory == null && environment.get(REVISIONS_VARIABLE) != null && !environment.get(REVISIONS_VARIABLE).isBlank()) {
             directory = Path.of(environment.get(REVISIONS_VARIABLE));
         }

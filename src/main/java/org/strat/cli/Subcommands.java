@@ -40,6 +40,11 @@ final class Subcommands {
     private Subcommands() {
     }
 
+    /** Whether these arguments name a subcommand to run (rather than only global options, help or a typo). */
+    static boolean runsOne(String[] args) {
+        return forArguments(args) != ALL;
+    }
+
     /** The subcommands to register for these arguments: the one invoked, or all of them. */
     static Map<String, Supplier<Object>> forArguments(String[] args) {
         for (int i = 0; i < args.length; i++) {

@@ -155,6 +155,15 @@ class BadInputTest {
     }
 
     @Test
+    void revisionFileWithoutHeaderReadAheadFromTheEnvironmentVariable(TestDatabase database) {
+        // STRAT_REVISIONS_DIR is read on a thread of its own while the command line is parsed (RevisionPreload):
+        // what that read throws must reach the user as the same one line.
+        assertOneLineFailure(run(Map.of("STRAT_REVISIONS_DIR", TestRevisions.directory("malformed-header").toString()),
+                        "--url", database.url(), "upgrade"),
+                ExitCodes.USAGE, "Revision file 001_no_header.sql: the header has no \"-- date: ...\" line");
+    }
+
+    @Test
     void revisionFileWithAnUnknownHeaderKey(TestDatabase database) {
         assertOneLineFailure(run(Map.of(), "--url", database.url(), "upgrade", revisions("malformed-key")),
                 ExitCodes.USAGE, "Revision file 001_unknown_key.sql: unknown header key \"author\"");

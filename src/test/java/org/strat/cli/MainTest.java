@@ -117,6 +117,16 @@ class MainTest {
     }
 
     @Test
+    void theRevisionsDirectoryOptionWinsOverTheEnvironmentVariable(TestDatabase database) {
+        CliRun run = CliRun.of(Map.of("STRAT_DATABASE_URL", database.url(),
+                        "STRAT_REVISIONS_DIR", TestRevisions.directory("malformed-header").toString()),
+                workingDirectory, "upgrade", "+1", linear());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Database now at 001");
+    }
+
+    @Test
     void revisionWritesAnEmptyRevisionOnTopOfTheHead() throws Exception {
         Path revisions = TestRevisions.copy("linear", workingDirectory.resolve("revisions"));
 
