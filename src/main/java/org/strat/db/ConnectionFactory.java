@@ -42,6 +42,9 @@ public final class ConnectionFactory {
         // otherwise hang the command. Queries themselves are not bounded by it.
         properties.setProperty("loginTimeout", "15");
         properties.setProperty("ApplicationName", "stratdb");
+        // The server must be 13 or newer anyway (checked below): saying so lets the driver put application_name
+        // and extra_float_digits in the startup packet instead of a SET round trip after it.
+        properties.setProperty("assumeMinServerVersion", Integer.toString(MINIMUM_SERVER_VERSION));
         Connection connection;
         try {
             // The driver itself rather than DriverManager, whose logging concatenates strings through
