@@ -18,6 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        JdkWarmUp.start();
         configureLogging(Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
