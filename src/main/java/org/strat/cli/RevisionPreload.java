@@ -6,8 +6,6 @@ import org.strat.migrate.revision.RevisionSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Reads and parses the revision files on a thread of its own while picocli builds its model from the command
@@ -21,11 +19,11 @@ import java.util.concurrent.FutureTask;
 final class RevisionPreload implements RevisionSource {
 
     private final RevisionSource source;
-    private final FutureTask<List<RevisionFile>> files;
+    private final BackgroundTask<List<RevisionFile>> files;
 
     private RevisionPreload(RevisionSource source) {
         this.source = source;
-        this.files = new FutureTask<>(source::load);
+        this.files = BackgroundTask.start("stratdb-revisions", "reading the revision files", source::load);
     }
 
     /** Starts reading for a command line that runs a subcommand; null when it cannot use the result. */
@@ -33,12 +31,7 @@ final class RevisionPreload implements RevisionSource {
         if (!Subcommands.runsOne(args) || mentionsRevisionsDirectory(args)) {
             return null;
         }
-        RevisionPreload preload = new RevisionPreload(StratDb.revisionSource(null, environment, workingDirectory));
-        Thread thread = new Thread(preload.files, "stratdb-revisions");
-        // A run that ends early (a usage error) does not wait for it.
-        thread.setDaemon(true);
-        thread.start();
-        return preload;
+        return new RevisionPreload(StratDb.revisionSource(null, environment, workingDirectory));
     }
 
     private static boolean mentionsRevisionsDirectory(String[] args) {
@@ -52,20 +45,7 @@ final class RevisionPreload implements RevisionSource {
 
     @Override
     public List<RevisionFile> load() {
-        try {
-            return files.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("Reading the revision files failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the revision files", e);
-        }
+        return files.result();
     }
 
     @Override
