@@ -6,7 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A copy of the project's own revisions (001, 004_stat_views), for CLI tests that add or edit revision files. */
+/** A copy of the project's own revisions (001, 004_stat_views, 005_season_lines), for CLI tests that add or edit revision files. */
 final class ProjectRevisions {
 
     private ProjectRevisions() {

@@ -23,16 +23,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(FreshDatabaseExtension.class)
 class RevisionCommandTest {
 
-    private static final Pattern GENERATED = Pattern.compile("Generated revision ([0-9a-f]{12}) on top of 004_stat_views: (.+)");
+    private static final Pattern GENERATED = Pattern.compile("Generated revision ([0-9a-f]{12}) on top of 005_season_lines: (.+)");
 
     @TempDir
     Path workingDirectory;
 
     private Path revisions;
+    private long projectFiles;
 
     @BeforeEach
-    void copyRevisions() {
+    void copyRevisions() throws IOException {
         revisions = ProjectRevisions.copyTo(workingDirectory.resolve("revisions"));
+        projectFiles = fileCount();
+    }
+
+    private long fileCount() throws IOException {
+        try (var files = Files.list(revisions)) {
+            return files.count();
+        }
     }
 
     private CliRun run(TestDatabase database, String... args) {
@@ -61,11 +69,11 @@ class RevisionCommandTest {
                 "Review it (renames show as a drop and an add), run \"stratdb lint\", then \"stratdb upgrade head\".");
         assertThat(generate.err()).isEmpty();
         String text = Files.readString(Path.of(generated.group(2)));
-        assertThat(text).startsWith("-- revision: " + generated.group(1) + "\n-- down_revision: 004_stat_views\n"
+        assertThat(text).startsWith("-- revision: " + generated.group(1) + "\n-- down_revision: 005_season_lines\n"
                         + "-- message: Allow spectators\n")
                 .contains("\n-- upgrade\n\n-- games.allow_spectators: missing\n"
                         + "ALTER TABLE games ADD COLUMN allow_spectators boolean DEFAULT true;\n")
-                .contains("\n-- downgrade\n\n-- games.allow_spectators: not in 004_stat_views\n")
+                .contains("\n-- downgrade\n\n-- games.allow_spectators: not in 005_season_lines\n")
                 .endsWith("ALTER TABLE games DROP COLUMN allow_spectators;\n");
 
         assertThat(run(database, "upgrade", "head").exitCode()).isEqualTo(ExitCodes.OK);
@@ -77,9 +85,7 @@ class RevisionCommandTest {
         assertThat(again.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(again.out()).isEqualTo("No changes detected: the models and the database at " + generated.group(1)
                 + " agree; nothing was written.\n");
-        try (var files = Files.list(revisions)) {
-            assertThat(files.count()).isEqualTo(3);
-        }
+        assertThat(fileCount()).isEqualTo(projectFiles + 1);
     }
 
     @Test
@@ -89,11 +95,9 @@ class RevisionCommandTest {
         CliRun run = run(database, "revision", "--autogenerate", "-m", "Too early");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(run.errLines()).containsExactly("Error: The database is at 001, not at head 004_stat_views"
-                + " (1 revision(s) pending), so it cannot be compared with the models, which describe head. Run"
+        assertThat(run.errLines()).containsExactly("Error: The database is at 001, not at head 005_season_lines"
+                + " (2 revision(s) pending), so it cannot be compared with the models, which describe head. Run"
                 + " \"stratdb upgrade head\" first. Then autogenerate again; nothing was written.");
-        try (var files = Files.list(revisions)) {
-            assertThat(files.count()).isEqualTo(2);
-        }
+        assertThat(fileCount()).isEqualTo(projectFiles);
     }
 }

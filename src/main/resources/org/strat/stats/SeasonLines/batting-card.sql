@@ -1,4 +1,4 @@
--- One card's batting over every game (idx_batting_game_stats_card); one row, zeros when he never appeared.
+-- One card's batting over every game (idx_batting_game_stats_card_line, an index-only scan); one row, zeros when he never appeared.
 SELECT count(DISTINCT game_id)::integer AS games,
        coalesce(sum(pa), 0)::integer AS pa, coalesce(sum(ab), 0)::integer AS ab, coalesce(sum(run), 0)::integer AS run,
        coalesce(sum(hit), 0)::integer AS hit, coalesce(sum(double), 0)::integer AS double,

@@ -1,4 +1,4 @@
--- One card's pitching over every game (idx_pitching_game_stats_card); one row, zeros when he never pitched.
+-- One card's pitching over every game (idx_pitching_game_stats_card_line, an index-only scan); one row, zeros when he never pitched.
 SELECT count(DISTINCT game_id)::integer AS games,
        coalesce(sum(batters_faced), 0)::integer AS batters_faced, coalesce(sum(outs), 0)::integer AS outs,
        coalesce(sum(hits), 0)::integer AS hits, coalesce(sum(runs), 0)::integer AS runs,

@@ -30,7 +30,7 @@ class ApplicationDatabaseTest {
     void startUpRefusesAnEmptyDatabaseAndCreatesNothing(TestDatabase database) {
         assertThatThrownBy(() -> ApplicationDatabase.open(database.settings()))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessageContaining("is at base (no revision applied), the application expects 004_stat_views (head)")
+                .hasMessageContaining("is at base (no revision applied), the application expects 005_season_lines (head)")
                 .hasMessageContaining("Run \"stratdb upgrade head\"");
         assertThat(Sql.tables(database)).isEmpty();
     }
@@ -38,11 +38,11 @@ class ApplicationDatabaseTest {
     @Test
     void startUpRefusesADatabaseOneRevisionBehind(TestDatabase database) throws Exception {
         RevisionSource withNext = packagedPlusOneMore();
-        new Upgrade(MigrationContext.of(database.settings(), withNext)).run("004_stat_views");
+        new Upgrade(MigrationContext.of(database.settings(), withNext)).run("005_season_lines");
 
         assertThatThrownBy(() -> ApplicationDatabase.open(database.settings(), withNext))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessageContaining("is at 004_stat_views, the application expects 005_next (head)");
+                .hasMessageContaining("is at 005_season_lines, the application expects 006_next (head)");
     }
 
     @Test
@@ -51,8 +51,8 @@ class ApplicationDatabaseTest {
 
         assertThatThrownBy(() -> ApplicationDatabase.open(database.settings()))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessageContaining("is at 004_stat_views, the application expects 004_stat_views (head). It also"
-                        + " has revision(s) 005_next that this build does not know: deploy the newer build.")
+                .hasMessageContaining("is at 005_season_lines, the application expects 005_season_lines (head). It also"
+                        + " has revision(s) 006_next that this build does not know: deploy the newer build.")
                 .hasMessageNotContaining("stratdb upgrade");
     }
 
@@ -141,9 +141,9 @@ class ApplicationDatabaseTest {
             Path source = Path.of(getClass().getClassLoader().getResource("db/revisions/" + file.fileName()).toURI());
             Files.copy(source, revisions.resolve(file.fileName()));
         }
-        Files.writeString(revisions.resolve("005_next.sql"), """
-                -- revision: 005_next
-                -- down_revision: 004_stat_views
+        Files.writeString(revisions.resolve("006_next.sql"), """
+                -- revision: 006_next
+                -- down_revision: 005_season_lines
                 -- message: A revision this database has not seen yet
                 -- date: 2026-11-26
 
