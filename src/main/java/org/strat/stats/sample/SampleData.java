@@ -117,7 +117,7 @@ public final class SampleData {
         String loaded = path == LoadPath.BULK
                 ? "Nothing was loaded: the games are loaded in one transaction, and it was rolled back."
                 : totals.games() + " game(s) were loaded before the failure, each one whole.";
-        if (failure instanceof SQLException e && LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+        if (path == LoadPath.BULK && failure instanceof SQLException e && LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
             return new SampleDataException("Could not lock games, lineups, rolls, plays, roster_links and"
                     + " game_cardset_links within 5 s: another session is using them. Nothing was loaded. Retry when"
                     + " it has finished (pg_stat_activity shows who it is).", e);
