@@ -13,8 +13,6 @@ final class JdkWarmUp {
     }
 
     static void start() {
-        Thread thread = new Thread(GregorianCalendar::new, "stratdb-warm-up");
-        thread.setDaemon(true);
-        thread.start();
+        BackgroundTask.start("stratdb-warm-up", "initializing the calendar data", GregorianCalendar::new);
     }
 }

@@ -1,5 +1,6 @@
 package org.strat.migrate.command;
 
+import org.strat.db.ServerVersion;
 import org.strat.db.SqlResource;
 import org.strat.db.UrlMasking;
 import org.strat.migrate.catalog.CreateScript;
@@ -61,7 +62,7 @@ public final class SchemaDump {
 
     /** The dump, read on the caller's connection (the downgrade guard dumps on its work connection). */
     SchemaDumpResult run(Connection connection) throws SQLException {
-        String reason = reasonNotToUsePgDump(connection.getMetaData().getDatabaseMajorVersion());
+        String reason = reasonNotToUsePgDump(ServerVersion.major(connection));
         if (reason == null) {
             try {
                 return new SchemaDumpResult(pgDump.orElseThrow().dumpSchema(context.connections().settings()),

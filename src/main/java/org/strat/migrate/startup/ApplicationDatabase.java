@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.strat.db.ConnectionFactory;
 import org.strat.db.DatabaseSettings;
 import org.strat.db.EntityManagerFactories;
+import org.strat.db.ServerVersion;
 import org.strat.db.UnableToConnectException;
 import org.strat.db.UrlMasking;
 import org.strat.migrate.command.DatabaseAccessException;
@@ -138,9 +139,9 @@ public final class ApplicationDatabase implements AutoCloseable {
     // The revisions need PostgreSQL 13 (ConnectionFactory says why), which the stratdb commands checked before
     // the pool existed. The driver knows the server's version from the connection handshake: asking costs no query.
     private static void requireSupportedServer(Connection connection, DatabaseSettings settings) throws SQLException {
-        if (connection.getMetaData().getDatabaseMajorVersion() < ConnectionFactory.MINIMUM_SERVER_VERSION) {
+        if (ServerVersion.major(connection) < ConnectionFactory.MINIMUM_SERVER_VERSION) {
             throw new UnableToConnectException("The server at " + settings.displayUrl() + " runs PostgreSQL "
-                    + connection.getMetaData().getDatabaseProductVersion() + "; the application needs "
+                    + ServerVersion.reported(connection) + "; the application needs "
                     + ConnectionFactory.MINIMUM_SERVER_VERSION + " or newer. Upgrade the server or point the"
                     + " application at another one.", null);
         }
