@@ -18,6 +18,7 @@ final class Subcommands {
 
     static {
         ALL.put("upgrade", UpgradeCommand::new);
+        ALL.put("plan", PlanCommand::new);
         ALL.put("downgrade", DowngradeCommand::new);
         ALL.put("current", CurrentCommand::new);
         ALL.put("history", HistoryCommand::new);

@@ -1,6 +1,7 @@
 package org.strat.cli;
 
 import org.strat.migrate.command.OfflineSql;
+import org.strat.migrate.command.Plan;
 import org.strat.migrate.command.ProgressListener;
 import org.strat.migrate.command.Upgrade;
 import org.strat.migrate.command.UpgradeResult;
@@ -33,9 +34,16 @@ final class UpgradeCommand implements Callable<Integer> {
     @Option(names = "--sql", description = "Print the SQL (bookkeeping included) instead of running it; connects to no database.")
     boolean sql;
 
+    @Option(names = "--plan", description = "Print what the upgrade would do (as \"stratdb plan\" does) and run nothing.")
+    boolean plan;
+
     @Override
     public Integer call() {
         PrintWriter out = root.out();
+        if (plan) {
+            PlanCommand.print(root, root.withDatabase(context -> new Plan(context).run(target)), false);
+            return ExitCodes.OK;
+        }
         if (sql) {
             out.print(new OfflineSql(root.offlineContext()).upgrade(target));
             return ExitCodes.OK;

@@ -120,7 +120,8 @@ public final class ScratchSchema implements AutoCloseable {
         }
     }
 
-    static String withoutConcurrently(String statement) {
+    /** The form of a statement that can run in a transaction block: without CONCURRENTLY where it says so. */
+    public static String withoutConcurrently(String statement) {
         String code = statement.substring(SqlLexer.codeStart(statement));
         return CONCURRENT.matcher(code).find() ? code.replaceFirst("(?i)\\s+CONCURRENTLY\\b", "") : statement;
     }

@@ -59,6 +59,11 @@ public final class Upgrade {
         });
     }
 
+    /** The revisions an upgrade to {@code target} would apply, in order, to a database with {@code applied}. */
+    public static List<Revision> pendingPath(RevisionGraph graph, String target, Set<String> applied) {
+        return Target.parse(graph, target).path(graph, applied);
+    }
+
     private DatabaseState checkedState(RevisionGraph graph, SchemaHistory history) throws SQLException {
         return new DatabaseState(graph, history.applied())
                 .requireKnownRevisions(context.source().describe())

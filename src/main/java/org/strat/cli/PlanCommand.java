@@ -1,0 +1,42 @@
+package org.strat.cli;
+
+import org.strat.migrate.command.Plan;
+import org.strat.migrate.plan.PlanResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "plan", description = "Show what an upgrade would do to this database, measured before it runs:"
+        + " locks, rewrites, sizes, durations and the sessions it would wait for (changes nothing).",
+        mixinStandardHelpOptions = true)
+final class PlanCommand implements Callable<Integer> {
+
+    @ParentCommand
+    StratDb root;
+
+    @Parameters(arity = "0..1", defaultValue = "head", paramLabel = "TARGET",
+            description = "head (default), heads, +N (the next N revisions), or a revision id or unique prefix.")
+    String target;
+
+    @Option(names = "--json", description = "Print the plan as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PlanResult plan = root.withDatabase(context -> new Plan(context).run(target));
+        print(root, plan, json);
+        return ExitCodes.OK;
+    }
+
+    static void print(StratDb root, PlanResult plan, boolean json) {
+        if (json) {
+            root.out().println(PlanJson.write(plan));
+        } else {
+            PlanText.print(root.out(), plan);
+        }
+        root.out().flush();
+    }
+}

@@ -1,0 +1,145 @@
+package org.strat.migrate.plan;
+
+import org.strat.db.DatabaseSettings;
+import org.strat.migrate.catalog.SchemaReader;
+import org.strat.migrate.catalog.SchemaSnapshot;
+import org.strat.migrate.lint.LintFinding;
+import org.strat.migrate.lint.LintResult;
+import org.strat.migrate.revision.RevisionFile;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * Measures pending revisions against a copy of the live schema: reads the live schema, sizes and lock holders,
+ * builds the {@link ScratchDatabase}, traces every statement in order ({@link StatementTracer}) and puts the
+ * answers together with the lint findings. Runs nothing on the live database but catalog reads.
+ *
+ * <p>Usage: {@code new Planner(live, settings, ScratchSchema::withoutConcurrently).plan(target, from, files, lint)}.
+ * The caller owns the live connection, which must be in autocommit.
+ */
+public final class Planner {
+
+    private final Connection live;
+    private final DatabaseSettings settings;
+    private final UnaryOperator<String> inTransaction;
+
+    public Planner(Connection live, DatabaseSettings settings, UnaryOperator<String> inTransaction) {
+        this.live = live;
+        this.settings = settings;
+        this.inTransaction = inTransaction;
+    }
+
+    public PlanResult plan(String target, List<String> from, List<RevisionFile> pending, LintResult lint)
+            throws SQLException {
+        if (pending.isEmpty()) {
+            return new PlanResult(target, from, List.of(), List.of(), Map.of(), HoldEstimate.method());
+        }
+        SchemaReader reader = new SchemaReader(live);
+        String schema = reader.currentSchema();
+        SchemaSnapshot snapshot = reader.read(schema, SchemaReader.Scope.EVERYTHING);
+        LiveDatabase database = new LiveDatabase(live, schema);
+        Map<String, RelationSize> sizes = database.sizes();
+        List<BlockingSession> held = database.heldLocks();
+        List<PlannedStatement> statements = new ArrayList<>();
+        try (ScratchDatabase scratch = ScratchDatabase.create(live, settings, snapshot)) {
+            StatementTracer tracer = new StatementTracer(scratch.connection(), schema, inTransaction);
+            for (RevisionFile file : pending) {
+                List<String> sql = file.upgradeStatements();
+                for (int i = 0; i < sql.size(); i++) {
+                    StatementTrace trace = trace(tracer, file, i + 1, sql.get(i));
+                    statements.add(new PlannedStatement(file.id(), i + 1, sql.get(i), file.transactional(),
+                            trace.locks(), trace.rewrites(), trace.scans(), trace.indexBuiltOn(),
+                            HoldEstimate.seconds(trace, sizes), blockers(trace.locks(), held),
+                            findings(lint, file.id(), i + 1), trace.note()));
+                }
+            }
+        }
+        List<RevisionPlan> revisions = pending.stream().map(file -> summary(file, statements, lint)).toList();
+        return new PlanResult(target, from, revisions, statements, touched(statements, sizes), HoldEstimate.method());
+    }
+
+    private static StatementTrace trace(StatementTracer tracer, RevisionFile file, int number, String sql) {
+        try {
+            return tracer.trace(sql);
+        } catch (SQLException e) {
+            throw new PlanFailedException("Statement " + number + " of revision " + file.id() + " (" + file.fileName()
+                    + ") failed on the scratch copy of the live schema: " + oneLine(sql) + " -> " + e.getMessage()
+                    + ". It would fail the same way on upgrade: fix the revision. Nothing was changed.", e);
+        }
+    }
+
+    /** Sessions holding, on a relation the statement locks, a mode that conflicts with the statement's. */
+    private static List<BlockingSession> blockers(List<RelationLock> locks, List<BlockingSession> held) {
+        Set<BlockingSession> blocking = new LinkedHashSet<>();
+        for (RelationLock lock : locks) {
+            held.stream().filter(session -> session.relation().equals(lock.relation()))
+                    .filter(session -> session.holds().conflictsWith(lock.mode()))
+                    .forEach(blocking::add);
+        }
+        return List.copyOf(blocking);
+    }
+
+    private static List<LintFinding> findings(LintResult lint, String revision, int number) {
+        return lint.findings().stream()
+                .filter(finding -> finding.revision().equals(revision) && finding.statementNumber() == number).toList();
+    }
+
+    private static RevisionPlan summary(RevisionFile file, List<PlannedStatement> all, LintResult lint) {
+        List<PlannedStatement> own = all.stream().filter(statement -> statement.revision().equals(file.id())).toList();
+        LockMode strongest = null;
+        Set<String> strongestOn = new TreeSet<>();
+        Set<String> rewritten = new TreeSet<>();
+        Map<String, Double> hold = new HashMap<>();
+        for (int i = 0; i < own.size(); i++) {
+            PlannedStatement statement = own.get(i);
+            rewritten.addAll(statement.rewrites());
+            // Locks of a transactional revision are released at its commit, after its last statement.
+            double held = file.transactional()
+                    ? own.subList(i, own.size()).stream().mapToDouble(PlannedStatement::estimatedSeconds).sum()
+                    : statement.estimatedSeconds();
+            for (RelationLock lock : statement.locks()) {
+                if (strongest == null || lock.mode().compareTo(strongest) > 0) {
+                    strongest = lock.mode();
+                    strongestOn.clear();
+                }
+                if (lock.mode() == strongest) {
+                    strongestOn.add(lock.relation());
+                }
+                hold.merge(lock.relation(), held, Math::max);
+            }
+        }
+        Map.Entry<String, Double> longest = hold.entrySet().stream()
+                .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElse(null);
+        return new RevisionPlan(file.id(), file.message(), file.transactional(), strongest, List.copyOf(strongestOn),
+                longest == null ? 0 : longest.getValue(), longest == null ? null : longest.getKey(),
+                List.copyOf(rewritten), lint.forRevisions(List.of(file.id())).findings());
+    }
+
+    private static Map<String, RelationSize> touched(List<PlannedStatement> statements, Map<String, RelationSize> sizes) {
+        Map<String, RelationSize> touched = new TreeMap<>();
+        for (PlannedStatement statement : statements) {
+            List<String> names = new ArrayList<>(statement.rewrites());
+            names.addAll(statement.scans());
+            names.addAll(statement.indexBuiltOn());
+            statement.locks().forEach(lock -> names.add(lock.relation()));
+            names.stream().filter(sizes::containsKey).forEach(name -> touched.put(name, sizes.get(name)));
+        }
+        return touched;
+    }
+
+    private static String oneLine(String sql) {
+        String line = sql.strip().replaceAll("\\s+", " ");
+        return line.length() <= 120 ? line : line.substring(0, 119) + "…";
+    }
+}

@@ -1,0 +1,223 @@
+package org.strat.migrate.command;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.strat.migrate.plan.BlockingSession;
+import org.strat.migrate.plan.LockMode;
+import org.strat.migrate.plan.PlanFailedException;
+import org.strat.migrate.plan.PlanResult;
+import org.strat.migrate.plan.PlannedStatement;
+import org.strat.migrate.plan.RelationLock;
+import org.strat.migrate.plan.RevisionPlan;
+import org.strat.testing.CatalogSnapshot;
+import org.strat.testing.FreshDatabaseExtension;
+import org.strat.testing.Sql;
+import org.strat.testing.TestDatabase;
+import org.strat.testing.TestRevisions;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+@ExtendWith(FreshDatabaseExtension.class)
+class PlanTest {
+
+    private static MigrationContext atBase(TestDatabase database) {
+        MigrationContext context = TestRevisions.context(database, "plan");
+        new Upgrade(context).run("001");
+        Sql.execute(database, "INSERT INTO teams SELECT i, 'team ' || i FROM generate_series(1, 30) i;"
+                + " INSERT INTO games (id, home_team_id, away_team_id, code) SELECT i, 1 + i % 30, 1 + (i + 1) % 30,"
+                + " 'g' || i FROM generate_series(1, 2000) i;"
+                + " INSERT INTO plays (game_id, runs) SELECT 1 + i % 2000, i % 3 FROM generate_series(1, 20000) i;"
+                + " REFRESH MATERIALIZED VIEW game_runs; ANALYZE");
+        return context;
+    }
+
+    private static PlannedStatement statement(PlanResult plan, String revision, int number) {
+        return plan.statements().stream().filter(s -> s.revision().equals(revision) && s.number() == number)
+                .findFirst().orElseThrow();
+    }
+
+    private static List<RelationLock> tableLocks(PlannedStatement statement, String... relations) {
+        return statement.locks().stream().filter(lock -> List.of(relations).contains(lock.relation())).toList();
+    }
+
+    @Test
+    void eachStatementShowsTheLocksAndRewritesMeasuredOnTheCopy(TestDatabase database) {
+        PlanResult plan = new Plan(atBase(database)).run("head");
+
+        PlannedStatement addColumn = statement(plan, "002", 1);
+        assertThat(tableLocks(addColumn, "games")).extracting(RelationLock::mode).containsExactly(LockMode.ACCESS_EXCLUSIVE);
+        assertThat(addColumn.rewrites()).isEmpty();
+
+        assertThat(statement(plan, "002", 2).rewrites()).contains("games", "games_pkey");
+        assertThat(statement(plan, "002", 3).rewrites()).contains("games", "games_pkey");
+        PlannedStatement widen = statement(plan, "002", 4);
+        assertThat(widen.rewrites()).isEmpty();
+        assertThat(tableLocks(widen, "games")).extracting(RelationLock::mode).containsExactly(LockMode.ACCESS_EXCLUSIVE);
+
+        PlannedStatement index = statement(plan, "002", 5);
+        assertThat(tableLocks(index, "games")).extracting(RelationLock::mode).containsExactly(LockMode.SHARE);
+        assertThat(index.indexBuiltOn()).containsExactly("games");
+        assertThat(index.estimatedSeconds()).isPositive();
+
+        PlannedStatement foreignKey = statement(plan, "002", 6);
+        assertThat(tableLocks(foreignKey, "games", "teams")).extracting(RelationLock::relation, RelationLock::mode)
+                .containsExactly(tuple("games", LockMode.SHARE_ROW_EXCLUSIVE), tuple("teams", LockMode.SHARE_ROW_EXCLUSIVE));
+        assertThat(foreignKey.scans()).contains("games");
+
+        PlannedStatement notValid = statement(plan, "002", 7);
+        assertThat(tableLocks(notValid, "games", "teams")).extracting(RelationLock::relation, RelationLock::mode)
+                .containsExactly(tuple("games", LockMode.SHARE_ROW_EXCLUSIVE), tuple("teams", LockMode.SHARE_ROW_EXCLUSIVE));
+        assertThat(notValid.scans()).isEmpty();
+        PlannedStatement validate = statement(plan, "002", 8);
+        assertThat(tableLocks(validate, "games", "teams")).extracting(RelationLock::relation, RelationLock::mode)
+                .containsExactly(tuple("games", LockMode.SHARE_UPDATE_EXCLUSIVE), tuple("teams", LockMode.ROW_SHARE));
+        assertThat(validate.scans()).contains("games");
+
+        PlannedStatement refresh = statement(plan, "002", 9);
+        assertThat(tableLocks(refresh, "game_runs", "plays")).extracting(RelationLock::relation, RelationLock::mode)
+                .containsExactly(tuple("game_runs", LockMode.ACCESS_EXCLUSIVE), tuple("plays", LockMode.ACCESS_SHARE));
+        assertThat(refresh.rewrites()).contains("game_runs");
+        assertThat(plan.statements()).filteredOn(statement -> statement.revision().equals("002"))
+                .allSatisfy(statement -> assertThat(statement.locks())
+                .noneMatch(RelationLock::documented));
+    }
+
+    @Test
+    void concurrentStatementsAreMarkedAndTakeTheirDocumentedLock(TestDatabase database) {
+        PlanResult plan = new Plan(atBase(database)).run("head");
+
+        PlannedStatement concurrently = statement(plan, "003", 1);
+        assertThat(concurrently.transactional()).isFalse();
+        assertThat(concurrently.locks()).containsExactly(new RelationLock("plays", LockMode.SHARE_UPDATE_EXCLUSIVE, true));
+        assertThat(concurrently.indexBuiltOn()).containsExactly("plays");
+        // REFRESH ... CONCURRENTLY may run in a transaction block, so its lock is measured, not looked up.
+        PlannedStatement refresh = statement(plan, "003", 2);
+        assertThat(tableLocks(refresh, "game_runs")).containsExactly(new RelationLock("game_runs", LockMode.EXCLUSIVE, false));
+        assertThat(refresh.rewrites()).isEmpty();
+    }
+
+    @Test
+    void theSummaryNamesTheStrongestLockTheLongestHoldTheRewritesAndTheLintFindings(TestDatabase database) {
+        PlanResult plan = new Plan(atBase(database)).run("head");
+
+        RevisionPlan changes = plan.revisions().get(0);
+        assertThat(changes.strongest()).isEqualTo(LockMode.ACCESS_EXCLUSIVE);
+        assertThat(changes.strongestOn()).contains("games", "game_runs");
+        assertThat(changes.rewritten()).contains("games", "game_runs");
+        // A transactional revision holds what statement 1 locked until its commit, after every later statement.
+        double total = plan.statements().stream().filter(s -> s.revision().equals("002"))
+                .mapToDouble(PlannedStatement::estimatedSeconds).sum();
+        assertThat(changes.longestHoldSeconds()).isEqualTo(total);
+        assertThat(changes.lint()).extracting(finding -> finding.ruleId()).contains("create-index-not-concurrently",
+                "add-column-volatile-default", "change-column-type", "add-foreign-key-without-not-valid");
+        assertThat(statement(plan, "002", 5).lint()).extracting(finding -> finding.ruleId())
+                .containsExactly("create-index-not-concurrently");
+        assertThat(plan.relations().get("games").rows()).isEqualTo(2000);
+        assertThat(plan.relations().get("games").bytes()).isGreaterThan(plan.relations().get("games").ownBytes());
+    }
+
+    @Test
+    void aSessionHoldingAConflictingLockIsNamedAndOnlyWhereItConflicts(TestDatabase database) throws SQLException {
+        MigrationContext context = atBase(database);
+        try (Connection reader = database.connect(); Statement statement = reader.createStatement()) {
+            statement.execute("SET application_name = 'nightly-report'");
+            reader.setAutoCommit(false);
+            statement.execute("SELECT count(*) FROM games");
+            int pid = Integer.parseInt(Sql.column(database, "SELECT pid FROM pg_stat_activity"
+                    + " WHERE application_name = 'nightly-report'").get(0));
+
+            PlanResult plan = new Plan(context).run("head");
+
+            assertThat(statement(plan, "002", 1).blockedBy()).extracting(BlockingSession::pid,
+                    BlockingSession::applicationName, BlockingSession::state, BlockingSession::relation,
+                    BlockingSession::holds)
+                    .containsExactly(tuple(pid, "nightly-report", "idle in transaction", "games", LockMode.ACCESS_SHARE));
+            assertThat(statement(plan, "002", 1).blockedBy().get(0).seconds()).isGreaterThanOrEqualTo(0);
+            // ACCESS SHARE conflicts only with ACCESS EXCLUSIVE: CREATE INDEX and VALIDATE would not wait for it.
+            assertThat(statement(plan, "002", 5).blockedBy()).isEmpty();
+            assertThat(statement(plan, "002", 8).blockedBy()).isEmpty();
+            reader.rollback();
+        }
+    }
+
+    @Test
+    void thePlanTakesNoLockOnLiveTablesAndChangesNothing(TestDatabase database) throws SQLException {
+        MigrationContext context = atBase(database);
+        CatalogSnapshot before;
+        try (Connection connection = database.connect()) {
+            before = CatalogSnapshot.of(connection);
+        }
+        List<String> databasesBefore = Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1");
+        try (Connection holder = database.connect(); Statement statement = holder.createStatement()) {
+            // Any lock the plan asked for on these tables, even ACCESS SHARE, would wait for this one, and its
+            // lock_timeout would fail the plan. (plays is read by a view; see the next test.)
+            holder.setAutoCommit(false);
+            statement.execute("SET application_name = 'holder'");
+            statement.execute("LOCK TABLE teams, games IN ACCESS EXCLUSIVE MODE");
+
+            PlanResult plan = new Plan(context).run("head");
+
+            assertThat(statement(plan, "002", 5).blockedBy()).extracting(BlockingSession::applicationName)
+                    .containsExactly("holder");
+            assertThat(Sql.column(database, "SELECT DISTINCT a.application_name FROM pg_locks l"
+                    + " JOIN pg_stat_activity a ON a.pid = l.pid JOIN pg_class c ON c.oid = l.relation"
+                    + " WHERE c.relname IN ('teams', 'games', 'plays', 'game_runs') AND l.database ="
+                    + " (SELECT oid FROM pg_database WHERE datname = current_database())")).containsExactly("holder");
+            holder.rollback();
+        }
+        try (Connection connection = database.connect()) {
+            assertThat(CatalogSnapshot.of(connection)).isEqualTo(before);
+        }
+        assertThat(Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1")).isEqualTo(databasesBefore);
+        assertThat(new Current(context).run().current()).containsExactly("001");
+    }
+
+    @Test
+    void aTableAViewReadsThatIsExclusivelyLockedFailsThePlanQuicklyAndSaysWho(TestDatabase database) throws SQLException {
+        MigrationContext context = atBase(database);
+        List<String> databasesBefore = Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1");
+        try (Connection holder = database.connect(); Statement statement = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            statement.execute("SET application_name = 'stats-refresh'");
+            statement.execute("LOCK TABLE plays IN ACCESS EXCLUSIVE MODE");
+
+            assertThatThrownBy(() -> new Plan(context).run("head"))
+                    .isInstanceOf(PlanFailedException.class)
+                    .hasMessageContaining("Nothing was changed")
+                    .hasMessageContaining("(stats-refresh, idle in transaction) holds AccessExclusiveLock on plays");
+            holder.rollback();
+        }
+        assertThat(Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1")).isEqualTo(databasesBefore);
+    }
+
+    @Test
+    void aStatementThatFailsOnTheCopyIsNamedAndNothingIsLeftBehind(TestDatabase database) {
+        MigrationContext context = atBase(database);
+        Sql.execute(database, "ALTER TABLE games ADD COLUMN seed integer");
+        List<String> databasesBefore = Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1");
+
+        assertThatThrownBy(() -> new Plan(context).run("head"))
+                .isInstanceOf(PlanFailedException.class)
+                .hasMessageStartingWith("Statement 2 of revision 002 (002_changes.sql) failed on the scratch copy")
+                .hasMessageContaining("column \"seed\" of relation \"games\" already exists");
+        assertThat(Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1")).isEqualTo(databasesBefore);
+    }
+
+    @Test
+    void nothingPendingIsAPlanWithNothingInIt(TestDatabase database) {
+        MigrationContext context = TestRevisions.context(database, "plan");
+        new Upgrade(context).run("head");
+
+        PlanResult plan = new Plan(context).run("head");
+
+        assertThat(plan.nothingToDo()).isTrue();
+        assertThat(plan.from()).containsExactly("003");
+    }
+}
