@@ -56,6 +56,7 @@ final class PlanJson {
     private static Map<String, Object> lock(RelationLock lock) {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("relation", lock.relation());
+        object.put("kind", lock.kind());
         object.put("mode", lock.mode().pgName());
         object.put("source", lock.documented() ? "documentation" : "measured");
         return object;

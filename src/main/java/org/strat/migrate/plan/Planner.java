@@ -107,7 +107,8 @@ public final class Planner {
             double held = file.transactional()
                     ? own.subList(i, own.size()).stream().mapToDouble(PlannedStatement::estimatedSeconds).sum()
                     : statement.estimatedSeconds();
-            for (RelationLock lock : statement.locks()) {
+            // Indexes are named in each statement's locks; the summary speaks of what queries name, the tables.
+            for (RelationLock lock : statement.locks().stream().filter(lock -> !lock.onIndex()).toList()) {
                 if (strongest == null || lock.mode().compareTo(strongest) > 0) {
                     strongest = lock.mode();
                     strongestOn.clear();

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The summary of one pending revision.
  *
- * @param strongest          the strongest lock any of its statements takes, or null when none locks an existing relation
+ * @param strongest          the strongest lock any of its statements takes on a table, view or sequence (indexes are
+ *                           left to the statements' own locks), or null when none locks an existing one
  * @param strongestOn        the relations it takes that lock on
  * @param longestHoldSeconds the longest any lock would be held: in a transactional revision a lock is held from the
  *                           statement that takes it until the revision commits, otherwise for its statement

@@ -86,12 +86,14 @@ public final class StatementTracer {
 
     private List<RelationLock> locks(Map<Long, RelationState> before, boolean documented) throws SQLException {
         Map<String, Set<LockMode>> held = new TreeMap<>();
+        Map<String, String> kinds = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql("locks"));
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 RelationState relation = before.get(rows.getLong(1));
                 LockMode mode = LockMode.ofPgName(rows.getString(2));
                 if (relation != null && mode != null) {
+                    kinds.put(relation.name(), RelationLock.kindOf(relation.kind()));
                     held.computeIfAbsent(relation.name(), name -> EnumSet.noneOf(LockMode.class)).add(mode);
                 }
             }
@@ -101,8 +103,8 @@ public final class StatementTracer {
             for (LockMode mode : modes) {
                 if (modes.stream().noneMatch(other -> other != mode && other.covers(mode))) {
                     locks.add(documented && mode.compareTo(LockMode.SHARE_UPDATE_EXCLUSIVE) > 0
-                            ? new RelationLock(relation, LockMode.SHARE_UPDATE_EXCLUSIVE, true)
-                            : new RelationLock(relation, mode, documented));
+                            ? new RelationLock(relation, kinds.get(relation), LockMode.SHARE_UPDATE_EXCLUSIVE, true)
+                            : new RelationLock(relation, kinds.get(relation), mode, documented));
                 }
             }
         });

@@ -95,11 +95,11 @@ class PlanTest {
 
         PlannedStatement concurrently = statement(plan, "003", 1);
         assertThat(concurrently.transactional()).isFalse();
-        assertThat(concurrently.locks()).containsExactly(new RelationLock("plays", LockMode.SHARE_UPDATE_EXCLUSIVE, true));
+        assertThat(concurrently.locks()).containsExactly(new RelationLock("plays", "table", LockMode.SHARE_UPDATE_EXCLUSIVE, true));
         assertThat(concurrently.indexBuiltOn()).containsExactly("plays");
         // REFRESH ... CONCURRENTLY may run in a transaction block, so its lock is measured, not looked up.
         PlannedStatement refresh = statement(plan, "003", 2);
-        assertThat(tableLocks(refresh, "game_runs")).containsExactly(new RelationLock("game_runs", LockMode.EXCLUSIVE, false));
+        assertThat(tableLocks(refresh, "game_runs")).containsExactly(new RelationLock("game_runs", "materialized view", LockMode.EXCLUSIVE, false));
         assertThat(refresh.rewrites()).isEmpty();
     }
 
@@ -109,7 +109,7 @@ class PlanTest {
 
         RevisionPlan changes = plan.revisions().get(0);
         assertThat(changes.strongest()).isEqualTo(LockMode.ACCESS_EXCLUSIVE);
-        assertThat(changes.strongestOn()).contains("games", "game_runs");
+        assertThat(changes.strongestOn()).containsExactly("game_runs", "games");
         assertThat(changes.rewritten()).contains("games", "game_runs");
         // A transactional revision holds what statement 1 locked until its commit, after every later statement.
         double total = plan.statements().stream().filter(s -> s.revision().equals("002"))
