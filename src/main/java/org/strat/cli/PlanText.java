@@ -9,11 +9,18 @@ import org.strat.migrate.plan.RelationSize;
 import org.strat.migrate.plan.RevisionPlan;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Prints a {@link PlanResult} for a person: per revision its statements with what each does, then a summary. */
+/**
+ * Prints a {@link PlanResult} for a person: per revision its statements with what each does, then a summary. Tables
+ * and views are named; a table's indexes are counted (every index of a rewritten table is rebuilt with it), and
+ * {@code --json} names them all.
+ */
 final class PlanText {
 
     private static final int SQL_WIDTH = 110;
@@ -22,6 +29,8 @@ final class PlanText {
     }
 
     static void print(PrintWriter out, PlanResult plan) {
+        Map<String, String> kinds = new HashMap<>();
+        plan.statements().forEach(statement -> statement.locks().forEach(lock -> kinds.put(lock.relation(), lock.kind())));
         if (plan.nothingToDo()) {
             out.println("Nothing to upgrade: the database is at " + Output.revisions(plan.from()) + ".");
             return;
@@ -36,23 +45,24 @@ final class PlanText {
                     + (revision.transactional() ? "one transaction: locks are held until it commits"
                     : "no transaction: each statement commits on its own") + ")");
             plan.statements().stream().filter(statement -> statement.revision().equals(revision.revision()))
-                    .forEach(statement -> printStatement(out, statement));
-            out.println("  Summary: " + summary(revision));
+                    .forEach(statement -> printStatement(out, statement, kinds));
+            out.println("  Summary: " + summary(revision, kinds));
         }
         if (!plan.relations().isEmpty()) {
             out.println();
             out.println("Live relations touched (pg_class, as of their last VACUUM/ANALYZE):");
-            plan.relations().values().forEach(size -> out.println("  " + describe(size)));
+            plan.relations().values().stream().filter(size -> size.kind() != 'i' && size.kind() != 'I')
+                    .forEach(size -> out.println("  " + describe(size)));
         }
         out.println();
         out.println("Times estimated from the live sizes: " + plan.estimation() + ".");
     }
 
-    private static void printStatement(PrintWriter out, PlannedStatement statement) {
+    private static void printStatement(PrintWriter out, PlannedStatement statement, Map<String, String> kinds) {
         out.println("  " + statement.number() + ". " + Output.clip(statement.sql().strip().replaceAll("\\s+", " "), SQL_WIDTH));
         out.println("     locks:    " + (statement.locks().isEmpty() ? "none on existing relations" : locks(statement.locks())));
         if (!statement.rewrites().isEmpty()) {
-            out.println("     rewrites: " + String.join(", ", statement.rewrites()));
+            out.println("     rewrites: " + names(statement.rewrites(), kinds));
         }
         if (!statement.indexBuiltOn().isEmpty()) {
             out.println("     builds an index on: " + String.join(", ", statement.indexBuiltOn()));
@@ -80,18 +90,33 @@ final class PlanText {
     }
 
     private static String locks(List<RelationLock> locks) {
-        return locks.stream().map(lock -> lock.relation() + " " + lock.mode().pgName()
+        String named = locks.stream().filter(lock -> !lock.onIndex()).map(lock -> lock.relation() + " " + lock.mode().pgName()
                 + (lock.documented() ? " (from documentation: cannot run in a transaction to measure)" : ""))
                 .collect(Collectors.joining(", "));
+        Map<String, Long> indexModes = new TreeMap<>(locks.stream().filter(RelationLock::onIndex)
+                .collect(Collectors.groupingBy(lock -> lock.mode().pgName(), Collectors.counting())));
+        if (indexModes.isEmpty()) {
+            return named;
+        }
+        String indexes = indexModes.entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey())
+                .collect(Collectors.joining(", "));
+        return (named.isEmpty() ? "" : named + "; ") + "indexes: " + indexes;
     }
 
-    private static String summary(RevisionPlan revision) {
+    /** Tables and views by name, indexes counted. */
+    private static String names(List<String> relations, Map<String, String> kinds) {
+        List<String> named = relations.stream().filter(name -> !"index".equals(kinds.get(name))).toList();
+        long indexes = relations.size() - named.size();
+        return String.join(", ", named) + (indexes == 0 ? "" : (named.isEmpty() ? "" : " and ") + indexes + " index(es)");
+    }
+
+    private static String summary(RevisionPlan revision, Map<String, String> kinds) {
         String strongest = revision.strongest() == null ? "no lock on an existing relation"
                 : "strongest lock " + revision.strongest().pgName() + " on " + String.join(", ", revision.strongestOn())
                 + " (" + revision.strongest().blocks() + ")";
         String hold = revision.longestHoldOn() == null ? "" : "; longest hold " + seconds(revision.longestHoldSeconds())
                 + " on " + revision.longestHoldOn();
-        String rewritten = "; rewrites " + (revision.rewritten().isEmpty() ? "nothing" : String.join(", ", revision.rewritten()));
+        String rewritten = "; rewrites " + (revision.rewritten().isEmpty() ? "nothing" : names(revision.rewritten(), kinds));
         long open = revision.lint().stream().filter(finding -> !finding.acknowledged()).count();
         return strongest + hold + rewritten + "; lint: " + revision.lint().size() + " finding(s), " + open
                 + " unacknowledged";

@@ -60,7 +60,7 @@ class PlanCommandTest {
                 .contains("     runs outside a transaction")
                 .contains("  Summary: strongest lock AccessExclusiveLock on game_runs, games (blocks every read and write)")
                 .contains("teams                        10 rows")
-                .contains("Times estimated from the live sizes: a rewrite or index build at 50 MB/s");
+                .contains("Times estimated from the live sizes: a rewrite or index build at 25 MB/s");
         assertThat(run.err()).isEmpty();
         assertThat(new Current(context).run().current()).containsExactly("001");
     }

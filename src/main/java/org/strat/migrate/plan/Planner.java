@@ -56,7 +56,7 @@ public final class Planner {
             for (RevisionFile file : pending) {
                 List<String> sql = file.upgradeStatements();
                 for (int i = 0; i < sql.size(); i++) {
-                    StatementTrace trace = trace(tracer, file, i + 1, sql.get(i));
+                    StatementTrace trace = withViewQueriesRead(trace(tracer, file, i + 1, sql.get(i)));
                     statements.add(new PlannedStatement(file.id(), i + 1, sql.get(i), file.transactional(),
                             trace.locks(), trace.rewrites(), trace.scans(), trace.indexBuiltOn(),
                             HoldEstimate.seconds(trace, sizes), blockers(trace.locks(), held),
@@ -73,9 +73,26 @@ public final class Planner {
             return tracer.trace(sql);
         } catch (SQLException e) {
             throw new PlanFailedException("Statement " + number + " of revision " + file.id() + " (" + file.fileName()
-                    + ") failed on the scratch copy of the live schema: " + oneLine(sql) + " -> " + e.getMessage()
+                    + ") failed on the scratch copy of the live schema: " + oneLine(sql) + " -> " + PlanFailedException.describe(e)
                     + ". It would fail the same way on upgrade: fix the revision. Nothing was changed.", e);
         }
+    }
+
+    /**
+     * A refresh reads every table its view's query names, but on the empty copy the executor may skip a join's
+     * other side, so the scan counters miss some: the tables a statement that rebuilds a materialized view (locks it
+     * EXCLUSIVE or stronger) only locks ACCESS SHARE are the ones its query reads.
+     */
+    private static StatementTrace withViewQueriesRead(StatementTrace trace) {
+        boolean refresh = trace.locks().stream().anyMatch(lock -> lock.kind().equals("materialized view")
+                && lock.mode().compareTo(LockMode.EXCLUSIVE) >= 0);
+        if (!refresh) {
+            return trace;
+        }
+        Set<String> scans = new TreeSet<>(trace.scans());
+        trace.locks().stream().filter(lock -> lock.kind().equals("table") && lock.mode() == LockMode.ACCESS_SHARE)
+                .forEach(lock -> scans.add(lock.relation()));
+        return new StatementTrace(trace.locks(), trace.rewrites(), List.copyOf(scans), trace.indexBuiltOn(), trace.note());
     }
 
     /** Sessions holding, on a relation the statement locks, a mode that conflicts with the statement's. */

@@ -64,8 +64,12 @@ public final class ScratchDatabase implements AutoCloseable {
         } catch (RuntimeException | SQLException e) {
             closeQuietly(connection);
             drop(admin, name);
-            throw e instanceof PlanFailedException failed ? failed : new PlanFailedException("Could not build the"
-                    + " scratch copy of the live schema: " + e.getMessage() + ". Nothing was changed.", e);
+            if (e instanceof PlanFailedException failed) {
+                throw failed;
+            }
+            String reason = e instanceof SQLException sql ? PlanFailedException.describe(sql) : e.getMessage();
+            throw new PlanFailedException("Could not build the scratch copy of the live schema: " + reason
+                    + ". Nothing was changed.", e);
         }
     }
 
@@ -93,7 +97,7 @@ public final class ScratchDatabase implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new PlanFailedException("Could not build the scratch copy of the live schema: " + oneLine(current)
-                    + " -> " + e.getMessage() + ". The copy is written from the catalog and leaves out routines,"
+                    + " -> " + PlanFailedException.describe(e) + ". The copy is written from the catalog and leaves out routines,"
                     + " triggers, types and extensions; a schema that needs them cannot be planned. Nothing was changed.", e);
         }
     }
@@ -143,7 +147,7 @@ public final class ScratchDatabase implements AutoCloseable {
                     + " user may not create databases. Run the plan as a user with CREATEDB (ALTER ROLE ... CREATEDB)."
                     + " Nothing was changed.", e);
         }
-        return new PlanFailedException("Could not create the plan's scratch database: " + e.getMessage()
+        return new PlanFailedException("Could not create the plan's scratch database: " + PlanFailedException.describe(e)
                 + ". Nothing was changed.", e);
     }
 
