@@ -9,8 +9,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "plan", description = "Show what an upgrade would do to this database, measured before it runs:"
-        + " locks, rewrites, sizes, durations and the sessions it would wait for (changes nothing).",
+@Command(name = "plan", description = "Show what an upgrade would do to this database, measured before it runs.",
         mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
 

@@ -6,6 +6,7 @@ import org.strat.migrate.command.ProgressListener;
 import org.strat.migrate.command.Upgrade;
 import org.strat.migrate.command.UpgradeResult;
 import org.strat.migrate.graph.Revision;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,6 +41,10 @@ final class UpgradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = root.out();
+        if (plan && sql) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--plan and --sql cannot be combined: --plan"
+                    + " measures the upgrade on this database, --sql prints its SQL without connecting. Give one.");
+        }
         if (plan) {
             PlanCommand.print(root, root.withDatabase(context -> new Plan(context).run(target)), false);
             return ExitCodes.OK;

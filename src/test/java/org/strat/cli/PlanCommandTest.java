@@ -52,13 +52,14 @@ class PlanCommandTest {
         assertThat(run.out())
                 .contains("Plan for \"upgrade head\" from 001: 2 revision(s), 11 statement(s).")
                 .contains("  1. ALTER TABLE games ADD COLUMN note text\n     locks:    games AccessExclusiveLock\n")
-                .contains("  3. ALTER TABLE games ALTER COLUMN score TYPE bigint\n     locks:    games AccessExclusiveLock,"
-                        + " games_pkey AccessExclusiveLock\n     rewrites: games, games_pkey\n")
+                .contains("  3. ALTER TABLE games ALTER COLUMN score TYPE bigint\n     locks:    games AccessExclusiveLock;"
+                        + " indexes: 1 AccessExclusiveLock\n     rewrites: games and 1 index(es)\n")
                 .contains("     lint:     create-index-not-concurrently: ")
                 .contains("  1. CREATE INDEX CONCURRENTLY plays_game ON plays (game_id)\n     locks:    plays"
                         + " ShareUpdateExclusiveLock (from documentation: cannot run in a transaction to measure)\n")
                 .contains("     runs outside a transaction")
-                .contains("  Summary: strongest lock AccessExclusiveLock on game_runs, games (blocks every read and write)")
+                .contains("  Summary: strongest lock AccessExclusiveLock on game_runs, games (blocks every read and write);"
+                        + " longest hold < 0.1 s on ")
                 .contains("teams                        10 rows")
                 .contains("Times estimated from the live sizes: a rewrite or index build at 25 MB/s");
         assertThat(run.err()).isEmpty();
@@ -101,6 +102,15 @@ class PlanCommandTest {
         assertThat(run.exitCode()).as(run.everything()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Plan for \"upgrade head\" from 001").doesNotContain("Applied");
         assertThat(new Current(context).run().current()).containsExactly("001");
+    }
+
+    @Test
+    void planAndSqlTogetherAreRefusedBeforeConnecting(TestDatabase database) {
+        CliRun run = run(database.url(), "upgrade", "--plan", "--sql");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--plan and --sql cannot be combined");
+        assertThat(Sql.tables(database)).isEmpty();
     }
 
     @Test

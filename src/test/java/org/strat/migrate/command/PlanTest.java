@@ -38,6 +38,10 @@ class PlanTest {
         return context;
     }
 
+    private static List<String> scratchDatabases(TestDatabase database) {
+        return Sql.column(database, "SELECT datname FROM pg_database WHERE datname LIKE 'stratdb\\_plan\\_%'");
+    }
+
     private static PlannedStatement statement(PlanResult plan, String revision, int number) {
         return plan.statements().stream().filter(s -> s.revision().equals(revision) && s.number() == number)
                 .findFirst().orElseThrow();
@@ -154,7 +158,6 @@ class PlanTest {
         try (Connection connection = database.connect()) {
             before = CatalogSnapshot.of(connection);
         }
-        List<String> databasesBefore = Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1");
         try (Connection holder = database.connect(); Statement statement = holder.createStatement()) {
             // Any lock the plan asked for on these tables, even ACCESS SHARE, would wait for this one, and its
             // lock_timeout would fail the plan. (plays is read by a view; see the next test.)
@@ -175,14 +178,13 @@ class PlanTest {
         try (Connection connection = database.connect()) {
             assertThat(CatalogSnapshot.of(connection)).isEqualTo(before);
         }
-        assertThat(Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1")).isEqualTo(databasesBefore);
+        assertThat(scratchDatabases(database)).isEmpty();
         assertThat(new Current(context).run().current()).containsExactly("001");
     }
 
     @Test
     void aTableAViewReadsThatIsExclusivelyLockedFailsThePlanQuicklyAndSaysWho(TestDatabase database) throws SQLException {
         MigrationContext context = atBase(database);
-        List<String> databasesBefore = Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1");
         try (Connection holder = database.connect(); Statement statement = holder.createStatement()) {
             holder.setAutoCommit(false);
             statement.execute("SET application_name = 'stats-refresh'");
@@ -194,20 +196,41 @@ class PlanTest {
                     .hasMessageContaining("(stats-refresh, idle in transaction) holds AccessExclusiveLock on plays");
             holder.rollback();
         }
-        assertThat(Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1")).isEqualTo(databasesBefore);
+        assertThat(scratchDatabases(database)).isEmpty();
     }
 
     @Test
     void aStatementThatFailsOnTheCopyIsNamedAndNothingIsLeftBehind(TestDatabase database) {
         MigrationContext context = atBase(database);
         Sql.execute(database, "ALTER TABLE games ADD COLUMN seed integer");
-        List<String> databasesBefore = Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1");
 
         assertThatThrownBy(() -> new Plan(context).run("head"))
                 .isInstanceOf(PlanFailedException.class)
                 .hasMessageStartingWith("Statement 2 of revision 002 (002_changes.sql) failed on the scratch copy")
                 .hasMessageContaining("column \"seed\" of relation \"games\" already exists");
-        assertThat(Sql.column(database, "SELECT datname FROM pg_database ORDER BY 1")).isEqualTo(databasesBefore);
+        assertThat(scratchDatabases(database)).isEmpty();
+    }
+
+    @Test
+    void aScratchDatabaseLeftByAKilledPlanIsDroppedByTheNextOnceItIsAnHourOld(TestDatabase database) throws SQLException {
+        MigrationContext context = atBase(database);
+        long now = System.currentTimeMillis() / 1000;
+        String abandoned = "stratdb_plan_" + (now - 7200) + "_0badf00d";
+        String recent = "stratdb_plan_" + (now - 60) + "_0badf00d";
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + abandoned);
+            statement.execute("CREATE DATABASE " + recent);
+        }
+        try {
+            new Plan(context).run("head");
+
+            assertThat(scratchDatabases(database)).containsExactly(recent);
+        } finally {
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + abandoned);
+                statement.execute("DROP DATABASE IF EXISTS " + recent);
+            }
+        }
     }
 
     @Test
