@@ -1,7 +1,9 @@
 package org.strat.cli;
 
+import org.strat.migrate.command.AheadRevision;
 import org.strat.migrate.command.Current;
 import org.strat.migrate.command.CurrentResult;
+import org.strat.migrate.command.DatabaseAheadException;
 import org.strat.migrate.command.DetectRevision;
 import org.strat.migrate.command.SchemaOrigin;
 import picocli.CommandLine.Command;
@@ -42,22 +44,40 @@ final class CurrentCommand implements Callable<Integer> {
             object.put("at_head", result.atHead());
             object.put("pending", result.pending());
             object.put("unknown", result.unknown());
+            if (result.aheadOfCheckout()) {
+                object.put("ahead_of_checkout", result.ahead().revisions().stream().map(CurrentCommand::toMap).toList());
+                object.put("ahead_message", result.ahead().describe());
+            }
             if (answer.adoptable()) {
                 object.put("unrecorded_tables", answer.origin().applicationTables());
                 object.put("alembic_version", answer.origin().alembicTable() ? answer.origin().alembicVersions() : null);
             }
             out.println(Json.write(object));
+        } else if (result.aheadOfCheckout()) {
+            // The same one description, on standard error with exit 3, that every other command gives.
+            throw new DatabaseAheadException(result.ahead());
         } else {
             out.println(answer.adoptable() ? adoptionHint(result, answer.origin()) : describe(result));
+        }
+        if (result.aheadOfCheckout()) {
+            return ExitCodes.REFUSED;
         }
         return check && !result.atHead() ? ExitCodes.NOT_AT_HEAD : ExitCodes.OK;
     }
 
+    private static Map<String, Object> toMap(AheadRevision revision) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("revision", revision.revision());
+        object.put("file", revision.fileName());
+        object.put("message", revision.message());
+        object.put("date", revision.date());
+        object.put("down_revisions", revision.downRevisions());
+        object.put("applied_at", revision.appliedAt().toString());
+        object.put("applied_by", revision.appliedBy());
+        return object;
+    }
+
     private static String describe(CurrentResult result) {
-        if (!result.unknown().isEmpty()) {
-            return Output.revisions(result.current()) + " plus " + String.join(", ", result.unknown())
-                    + ", which no revision file describes: update your checkout.";
-        }
         if (!result.versioned()) {
             return "base: this database has never been migrated by stratdb (no stratdb_revision table); "
                     + result.pending() + " revision(s) pending. Run \"stratdb upgrade head\".";

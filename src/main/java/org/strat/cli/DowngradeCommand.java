@@ -34,6 +34,11 @@ final class DowngradeCommand implements Callable<Integer> {
             + " that outlives a deploy container. Default: .strat/dumps in the current directory.")
     Path dumpDirectory;
 
+    @Option(names = "--from-file", description = "Run each revision's downgrade section from its file as it is now,"
+            + " even when the file was edited since the revision was applied. Default: the downgrade the database"
+            + " applied (stored with the revision).")
+    boolean fromFile;
+
     @Option(names = "--sql", description = "Print the SQL of a FROM:TO range (e.g. head:001) instead of running it;"
             + " connects to no database.")
     boolean sql;
@@ -45,12 +50,11 @@ final class DowngradeCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         PrintWriter out = root.out();
-        DestructiveDowngradeGuard guard = yes ? DestructiveDowngradeGuard.dumpingFirst(dumpFile(), loss -> report(out, loss))
+        DestructiveDowngradeGuard guard = yes
+                ? DestructiveDowngradeGuard.dumpingFirst(dumpFile(root, dumpDirectory), loss -> report(out, loss))
                 : DestructiveDowngradeGuard.refusing();
-        DowngradeResult result = root.withDatabase(context -> new Downgrade(context, guard).run(target, step -> {
-            out.printf("Reverted  %-24s %-44s %6d ms%n", step.revision(), Output.clip(step.message(), 44), step.durationMs());
-            out.flush();
-        }));
+        DowngradeResult result = root.withDatabase(context -> new Downgrade(context, guard, fromFile).run(target,
+                StepLines.reverting(out)));
         if (result.removed().isEmpty()) {
             out.println("Nothing to downgrade: the database is at " + Output.revisions(result.to()) + ".");
         } else {
@@ -61,13 +65,13 @@ final class DowngradeCommand implements Callable<Integer> {
     }
 
     // The default is resolved against the process's working directory: StratDb keeps the one Main was given to itself.
-    private Path dumpFile() {
+    static Path dumpFile(StratDb root, Path dumpDirectory) {
         Path directory = root.workingDirectory().resolve(dumpDirectory != null ? dumpDirectory : Path.of(".strat", "dumps"));
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
         return directory.toAbsolutePath().resolve(stamp + "-before-downgrade.sql");
     }
 
-    private static void report(PrintWriter out, DataLoss loss) {
+    static void report(PrintWriter out, DataLoss loss) {
         out.println("Wrote the schema to " + loss.dumpFile() + " ("
                 + (loss.dumpMethod() == SchemaDumpResult.Method.PG_DUMP ? "pg_dump" : "from the catalog: " + loss.dumpNote())
                 + "); now dropping, with --yes:");

@@ -46,20 +46,25 @@ final class HistoryCommand implements Callable<Integer> {
         }
         out.printf(ROW, "REVISION", "PARENT", "STATUS", "APPLIED AT", "BY", "TIME", "MESSAGE");
         for (HistoryEntry entry : result.entries()) {
-            out.printf(ROW, entry.revision(), entry.downRevisions().isEmpty() ? "-" : String.join(",", entry.downRevisions()),
+            out.printf(ROW, entry.revision(), entry.downRevisions().isEmpty()
+                            ? (entry.inFiles() || entry.message() != null ? "-" : "?") : String.join(",", entry.downRevisions()),
                     entry.applied() ? "applied" : "pending",
                     entry.appliedAt() == null ? "" : WHEN.format(entry.appliedAt().atZoneSameInstant(ZoneId.systemDefault())),
                     entry.appliedBy() == null ? "" : entry.appliedBy(),
                     entry.durationMs() == null ? "" : entry.durationMs() + " ms",
-                    entry.message() + markers(entry));
+                    (entry.message() == null ? "(message unknown)" : entry.message()) + markers(entry));
         }
-        for (String unknown : result.unknown()) {
-            out.printf(ROW, unknown, "?", "applied", "", "", "", "(no revision file has this id: update your checkout)");
+        if (!result.ahead().isEmpty()) {
+            out.println();
+            out.println(result.ahead().describe());
         }
         return ExitCodes.OK;
     }
 
     private static String markers(HistoryEntry entry) {
+        if (!entry.inFiles()) {
+            return entry.current() ? "  (current; not in the revision files)" : "  (not in the revision files)";
+        }
         if (entry.current() && entry.head()) {
             return "  (current, head)";
         }
@@ -79,6 +84,7 @@ final class HistoryCommand implements Callable<Integer> {
         object.put("duration_ms", entry.durationMs());
         object.put("current", entry.current());
         object.put("head", entry.head());
+        object.put("in_revision_files", entry.inFiles());
         return object;
     }
 }

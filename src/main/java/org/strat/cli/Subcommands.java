@@ -20,6 +20,7 @@ final class Subcommands {
         ALL.put("upgrade", UpgradeCommand::new);
         ALL.put("plan", PlanCommand::new);
         ALL.put("downgrade", DowngradeCommand::new);
+        ALL.put("redo", RedoCommand::new);
         ALL.put("current", CurrentCommand::new);
         ALL.put("history", HistoryCommand::new);
         ALL.put("heads", HeadsCommand::new);

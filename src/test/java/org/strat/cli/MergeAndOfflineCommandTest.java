@@ -59,7 +59,7 @@ class MergeAndOfflineCommandTest {
         assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
         assertThat(upgrade.out()).startsWith("-- stratdb upgrade 001:head: offline SQL")
                 .contains("CREATE TABLE parks").contains("CREATE INDEX CONCURRENTLY idx_parks_team")
-                .contains("INSERT INTO stratdb_revision (revision, checksum, file_name, duration_ms) VALUES ('003'")
+                .contains("INSERT INTO stratdb_revision (revision, checksum, file_name, duration_ms, applied_text) VALUES ('003'")
                 .doesNotContain("CREATE TABLE teams");
         assertThat(downgrade.exitCode()).as(downgrade.err()).isZero();
         assertThat(downgrade.out()).contains("DROP TABLE teams").contains("DELETE FROM stratdb_revision WHERE revision = '001'");

@@ -41,7 +41,7 @@ public final class AcceptEdit {
             }
             if (!applied.checksum().equals(file.checksum())) {
                 connection.setAutoCommit(false);
-                history.acceptChecksum(revision.id(), file.checksum(), reason.strip());
+                history.acceptChecksum(revision.id(), file.checksum(), file.text(), reason.strip());
                 connection.commit();
             }
             return new AcceptEditResult(revision.id(), file.fileName(), applied.checksum(), file.checksum());

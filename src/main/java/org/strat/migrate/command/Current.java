@@ -19,10 +19,10 @@ public final class Current {
         return ReadOnlySession.run(context, "current", (connection, history) -> {
             boolean versioned = history.exists();
             DatabaseState state = new DatabaseState(graph, history.applied());
-            List<String> unknown = state.applied().keySet().stream().filter(id -> !graph.contains(id)).toList();
+            RevisionsAhead ahead = state.ahead(context.source().describe());
             List<String> heads = graph.heads().stream().map(Revision::id).toList();
             int pending = graph.upgradePath(state.applied().keySet(), heads).size();
-            return new CurrentResult(versioned, state.currentIds(), heads, pending, unknown);
+            return new CurrentResult(versioned, state.currentIds(), heads, pending, ahead.ids(), ahead);
         });
     }
 }

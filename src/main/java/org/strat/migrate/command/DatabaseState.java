@@ -11,33 +11,29 @@ import java.util.stream.Collectors;
 /** The applied revisions of a database read against the revision graph: what is current, what is pending. */
 record DatabaseState(RevisionGraph graph, Map<String, AppliedRevision> applied) {
 
-    /** Refuses a database that has revisions applied that no file describes (an older checkout, a deleted file). */
+    /** Refuses a database that has revisions applied that no file describes (another branch, a deleted file). */
     DatabaseState requireKnownRevisions(String sourceDescription) {
-        List<String> unknown = applied.keySet().stream().filter(id -> !graph.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-            throw new MigrationRefusedException("The database has revision(s) " + String.join(", ", unknown)
-                    + " applied, but no file in " + sourceDescription + " has that id. Update your checkout"
-                    + " (or restore the file) before migrating this database.");
+        RevisionsAhead ahead = ahead(sourceDescription);
+        if (!ahead.isEmpty()) {
+            throw new DatabaseAheadException(ahead);
         }
         return this;
     }
 
+    /** The applied revisions no file describes, with what their stored texts say. */
+    RevisionsAhead ahead(String sourceDescription) {
+        return RevisionsAhead.of(graph, applied, sourceDescription);
+    }
+
     /**
      * Refuses to go on when a file of an applied revision changed since it was applied: the database holds what
-     * the old text did, so neither re-running nor reverting the new text can be trusted.
+     * the old text did, so the new text can be neither re-run nor reverted on trust. The refusal shows what changed
+     * and the ways forward.
      */
     DatabaseState requireUnchangedFiles(MigrationContext context) {
-        List<String> edited = applied.values().stream()
-                .filter(row -> graph.contains(row.revision()))
-                .filter(row -> !row.checksum().equals(context.file(row.revision()).checksum()))
-                .map(row -> graph.get(row.revision()).label() + ": recorded " + row.checksum().substring(0, 12)
-                        + "…, file now " + context.file(row.revision()).checksum().substring(0, 12) + "…")
-                .toList();
+        List<AppliedRevision> edited = EditedFiles.of(graph, applied, context::file);
         if (!edited.isEmpty()) {
-            throw new EditedRevisionException("Applied revision file(s) were edited after they were applied; nothing was"
-                    + " run. Restore the file(s) as applied (see git log), or, if the edit is deliberate and the database"
-                    + " already matches it, run \"stratdb accept-edit <revision> --reason <why>\".\n  -> "
-                    + String.join("\n  -> ", edited));
+            throw EditedFiles.refusal(graph, applied.keySet(), edited, context::file);
         }
         return this;
     }

@@ -46,6 +46,8 @@ public final class DetectRevision {
     public DetectionResult run() {
         RevisionGraph graph = context.graph();
         try (Connection connection = context.connections().open()) {
+            // A database ahead of the checkout has a schema no revision file describes; say that, not "nearest".
+            new DatabaseState(graph, new SchemaHistory(connection).applied()).requireKnownRevisions(context.source().describe());
             SchemaReader reader = new SchemaReader(connection);
             String schema = reader.currentSchema();
             SchemaSnapshot live = reader.read(schema, SchemaReader.Scope.APPLICATION);

@@ -3,11 +3,15 @@ package org.strat.migrate.command;
 import org.strat.migrate.graph.NotAnAncestorException;
 import org.strat.migrate.graph.Revision;
 import org.strat.migrate.graph.RevisionGraph;
+import org.strat.migrate.graph.UnknownRevisionException;
+import org.strat.migrate.history.AppliedRevision;
 import org.strat.migrate.revision.RevisionFile;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -16,11 +20,17 @@ import java.util.Set;
  * <p>Targets: {@code base} (remove every revision), {@code -N} (the last N applied), or a revision id or
  * unique prefix (remove everything applied that does not lead to it). Every revision to remove is checked
  * for a downgrade section before the first statement runs.
+ *
+ * <p>Each revision is undone with the downgrade of the text the database applied ({@link DowngradeText}): a file
+ * edited since, or missing from the checkout because it is on another branch, does not stop a downgrade that the
+ * stored text can run. Revisions no file describes are placed in the graph by their stored {@code down_revision},
+ * so a downgrade to a revision both know leaves the database where the checkout takes over.
  */
 public final class Downgrade {
 
     private final MigrationContext context;
     private final DestructiveDowngradeGuard guard;
+    private final boolean fromFiles;
 
     public Downgrade(MigrationContext context) {
         this(context, DestructiveDowngradeGuard.OFF);
@@ -28,8 +38,17 @@ public final class Downgrade {
 
     /** A downgrade that checks, before its first statement, whether it would drop tables or columns holding rows. */
     public Downgrade(MigrationContext context, DestructiveDowngradeGuard guard) {
+        this(context, guard, false);
+    }
+
+    /**
+     * @param fromFiles run the downgrade section of each revision's file as it is now, even when the file was edited
+     *                  since the revision was applied (the default runs the downgrade that was applied)
+     */
+    public Downgrade(MigrationContext context, DestructiveDowngradeGuard guard, boolean fromFiles) {
         this.context = context;
         this.guard = guard;
+        this.fromFiles = fromFiles;
     }
 
     public DowngradeResult run(String target) {
@@ -37,30 +56,57 @@ public final class Downgrade {
     }
 
     public DowngradeResult run(String target, ProgressListener listener) {
-        RevisionGraph graph = context.graph();
+        RevisionGraph files = context.graph();
         String value = target == null ? "" : target.strip();
-        String resolved = parse(graph, value);
+        String resolved = parse(files, value);
         return LockedSession.run(context, "downgrade " + value, (connection, history) -> {
-            DatabaseState state = new DatabaseState(graph, history.applied())
-                    .requireKnownRevisions(context.source().describe())
-                    .requireUnchangedFiles(context);
-            List<Revision> path = path(graph, state, value, resolved);
-            requireDowngradeSections(path);
-            guard.check(connection, path.stream().map(revision -> context.file(revision.id())).toList(), context, value);
+            // Refusals that need the recorded revisions come before the lock and the bookkeeping tables.
+            resolve(withStoredRevisions(files, history.applied()), value, resolved);
+            return null;
+        }, (connection, history) -> {
+            Map<String, AppliedRevision> recorded = history.applied();
+            RevisionGraph graph = withStoredRevisions(files, recorded);
+            DatabaseState state = new DatabaseState(graph, recorded);
+            String revision = resolve(graph, value, resolved);
+            List<Revision> path = path(graph, state, value, revision);
+            List<DowngradeText.Choice> choices = path.stream().map(step -> DowngradeText.choose(step,
+                    files.contains(step.id()) ? context.file(step.id()) : null, state.applied().get(step.id()), fromFiles))
+                    .toList();
+            List<RevisionFile> toRun = choices.stream().map(DowngradeText.Choice::file).toList();
+            EmptySections.requireDowngradeStatements(toRun, "downgrade " + value, EMPTY_DOWNGRADE_REMEDY);
+            guard.check(connection, toRun, context, value);
             List<String> from = state.currentIds();
             Set<String> applied = new HashSet<>(state.applied().keySet());
             List<RevisionStep> steps = new ArrayList<>();
             RevisionRunner runner = new RevisionRunner(connection, context.timeouts());
             listener.planned(path);
-            for (Revision revision : path) {
-                RevisionStep step = runner.downgrade(context.file(revision.id()), DatabaseState.describe(graph, applied));
-                applied.remove(revision.id());
+            choices.stream().map(DowngradeText.Choice::notice).filter(Objects::nonNull).forEach(listener::notice);
+            for (RevisionFile file : toRun) {
+                RevisionStep step = runner.downgrade(file, DatabaseState.describe(graph, applied));
+                applied.remove(file.id());
                 steps.add(step);
                 listener.completed(step);
             }
             List<String> to = graph.headsOf(applied).stream().map(Revision::id).toList();
             return new DowngradeResult(from, to, steps);
         });
+    }
+
+    private static final String EMPTY_DOWNGRADE_REMEDY = "Write its downgrade SQL below \"-- downgrade\" and run this"
+            + " again (a revision applied without a downgrade takes the one written since, while its upgrade section is"
+            + " as applied; otherwise add --from-file), or downgrade to a revision above it. If undoing it means doing"
+            + " nothing, say so in that section: \"-- lint-ok empty-downgrade: <reason>\".";
+
+    /** The revision files' graph, plus the revisions applied from elsewhere as their stored texts place them. */
+    private RevisionGraph withStoredRevisions(RevisionGraph files, Map<String, AppliedRevision> recorded) {
+        RevisionsAhead ahead = new DatabaseState(files, recorded).ahead(context.source().describe());
+        return ahead.isEmpty() ? files : ahead.extend(files);
+    }
+
+    /** The target revision's id: resolved from the files before connecting, else from the stored revisions too. */
+    private static String resolve(RevisionGraph graph, String value, String resolved) {
+        boolean revision = !value.equals("base") && !value.startsWith("-");
+        return resolved != null || !revision ? resolved : graph.resolve(value).id();
     }
 
     /** Resolves an explicit revision before connecting; null for base and relative targets. */
@@ -75,7 +121,12 @@ public final class Downgrade {
             throw new InvalidTargetException("\"" + value + "\" is not a downgrade target; downgrade takes base, -N"
                     + " or a revision. Use \"stratdb upgrade\" to go forward.");
         }
-        return graph.resolve(value).id();
+        try {
+            return graph.resolve(value).id();
+        } catch (UnknownRevisionException e) {
+            // Perhaps a revision the database applied from another branch: resolved against its stored text.
+            return null;
+        }
     }
 
     private static List<Revision> path(RevisionGraph graph, DatabaseState state, String value, String resolved) {
@@ -102,15 +153,5 @@ public final class Downgrade {
                     + state.describeCurrent() + "); downgrade only goes back. Use \"stratdb upgrade " + resolved + "\" to go forward.");
         }
         return graph.downgradePath(applied, graph.ancestorsInclusive(resolved));
-    }
-
-    private void requireDowngradeSections(List<Revision> path) {
-        List<String> missing = path.stream().map(revision -> context.file(revision.id()))
-                .filter(file -> !file.hasDowngrade()).map(RevisionFile::fileName).toList();
-        if (!missing.isEmpty()) {
-            throw new MigrationRefusedException("Cannot downgrade: " + String.join(", ", missing)
-                    + " has an empty downgrade section, so nothing was run. Write its downgrade SQL, or downgrade to a"
-                    + " revision above it.");
-        }
     }
 }

@@ -39,12 +39,13 @@ public final class OfflineSql {
             default -> List.of(graph.resolve(parts[1]).id());
         };
         List<Revision> path = graph.upgradePath(from, targets);
+        EmptySections.requireUpgradeStatements(path.stream().map(revision -> context.file(revision.id())).toList(),
+                "write the upgrade");
         StringBuilder script = header("upgrade", range);
         for (Revision revision : path) {
             RevisionFile file = context.file(revision.id());
             revisionBlock(script, file, file.upgradeStatements(), "upgrade",
-                    "INSERT INTO stratdb_revision (revision, checksum, file_name, duration_ms) VALUES ("
-                            + literal(file.id()) + ", " + literal(file.checksum()) + ", " + literal(file.fileName()) + ", 0)");
+                    SchemaHistory.insertRevisionLiteral(file.id(), file.checksum(), file.fileName(), file.text()));
         }
         return footer(script, path.size());
     }
@@ -59,17 +60,13 @@ public final class OfflineSql {
         Set<String> from = appliedAt(graph, parts[0]);
         Set<String> keep = appliedAt(graph, parts[1]);
         List<Revision> path = graph.downgradePath(from, keep);
-        List<String> missing = path.stream().map(revision -> context.file(revision.id()))
-                .filter(file -> !file.hasDowngrade()).map(RevisionFile::fileName).toList();
-        if (!missing.isEmpty()) {
-            throw new MigrationRefusedException("Cannot write the downgrade: " + String.join(", ", missing)
-                    + " has an empty downgrade section. Write its downgrade SQL first.");
-        }
+        EmptySections.requireDowngradeStatements(path.stream().map(revision -> context.file(revision.id())).toList(),
+                "write the downgrade", "Write its downgrade SQL first.");
         StringBuilder script = header("downgrade", range);
         for (Revision revision : path) {
             RevisionFile file = context.file(revision.id());
             revisionBlock(script, file, file.downgradeStatements(), "downgrade",
-                    "DELETE FROM stratdb_revision WHERE revision = " + literal(file.id()));
+                    SchemaHistory.deleteRevisionLiteral(file.id()));
         }
         return footer(script, path.size());
     }

@@ -12,6 +12,13 @@ public interface ProgressListener {
 
     void completed(RevisionStep step);
 
+    /**
+     * Called under the lock, before the first statement, with one line the user should read about how a revision
+     * is about to run (e.g. a downgrade taken from the text the database applied rather than from the file).
+     */
+    default void notice(String line) {
+    }
+
     /** A listener that hears the plan too. */
     static ProgressListener of(java.util.function.Consumer<java.util.List<org.strat.migrate.graph.Revision>> planned,
                                java.util.function.Consumer<RevisionStep> completed) {

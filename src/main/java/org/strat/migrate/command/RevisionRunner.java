@@ -31,7 +31,7 @@ final class RevisionRunner {
 
     RevisionStep upgrade(RevisionFile file, String stillAt) {
         return run(file, file.upgradeStatements(), "Upgrade", stillAt, (durationMs, note) ->
-                history.recordUpgrade(file.id(), file.checksum(), file.fileName(), durationMs, note));
+                history.recordUpgrade(file.id(), file.checksum(), file.fileName(), file.text(), durationMs, note));
     }
 
     RevisionStep downgrade(RevisionFile file, String stillAt) {

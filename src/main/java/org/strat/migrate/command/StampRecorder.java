@@ -1,12 +1,10 @@
 package org.strat.migrate.command;
 
-import org.strat.db.SqlResource;
 import org.strat.migrate.history.Direction;
 import org.strat.migrate.history.SchemaHistory;
 import org.strat.migrate.revision.RevisionFile;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 
@@ -34,11 +32,12 @@ final class StampRecorder {
         try {
             String note = forced ? FORCED : VERIFIED;
             for (RevisionFile file : remove) {
-                update("delete-revision", file.id());
+                history.deleteRevision(file.id());
                 history.log(file.id(), Direction.STAMP, file.checksum(), 0, "removed, " + note);
             }
             for (RevisionFile file : add) {
-                update("insert-revision", file.id(), file.checksum(), file.fileName());
+                // A stamped revision is recorded as an upgrade records it, its text included; its duration is zero.
+                history.insertRevision(file.id(), file.checksum(), file.fileName(), file.text(), 0);
                 history.log(file.id(), Direction.STAMP, file.checksum(), 0, note);
             }
             connection.commit();
@@ -47,15 +46,6 @@ final class StampRecorder {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
-        }
-    }
-
-    private void update(String name, String... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SqlResource.of(StampRecorder.class, name))) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
-            }
-            statement.executeUpdate();
         }
     }
 }

@@ -34,7 +34,10 @@ public final class Upgrade {
         Target parsed = Target.parse(graph, target);
         return LockedSession.run(context, "upgrade " + target, (connection, history) -> {
             DatabaseState state = checkedState(graph, history);
-            if (!parsed.path(graph, state.applied().keySet()).isEmpty()) {
+            List<Revision> pending = parsed.path(graph, state.applied().keySet());
+            if (!pending.isEmpty()) {
+                // Refused here, before the lock and the bookkeeping tables, a refusal changes nothing at all.
+                requireUpgradeStatements(pending);
                 return null;
             }
             listener.planned(List.of());
@@ -46,6 +49,7 @@ public final class Upgrade {
             List<RevisionStep> steps = new ArrayList<>();
             RevisionRunner runner = new RevisionRunner(connection, context.timeouts());
             List<Revision> path = parsed.path(graph, applied);
+            requireUpgradeStatements(path);
             listener.planned(path);
             for (Revision revision : path) {
                 String stillAt = DatabaseState.describe(graph, applied);
@@ -62,6 +66,10 @@ public final class Upgrade {
     /** The revisions an upgrade to {@code target} would apply, in order, to a database with {@code applied}. */
     public static List<Revision> pendingPath(RevisionGraph graph, String target, Set<String> applied) {
         return Target.parse(graph, target).path(graph, applied);
+    }
+
+    private void requireUpgradeStatements(List<Revision> path) {
+        EmptySections.requireUpgradeStatements(path.stream().map(revision -> context.file(revision.id())).toList(), "upgrade");
     }
 
     private DatabaseState checkedState(RevisionGraph graph, SchemaHistory history) throws SQLException {

@@ -63,7 +63,8 @@ public final class SchemaHistory {
              ResultSet rows = statement.executeQuery(sql("applied"))) {
             while (rows.next()) {
                 applied.put(rows.getString(1), new AppliedRevision(rows.getString(1), rows.getString(2),
-                        rows.getString(3), rows.getObject(4, OffsetDateTime.class), rows.getString(5), rows.getInt(6)));
+                        rows.getString(3), rows.getObject(4, OffsetDateTime.class), rows.getString(5), rows.getInt(6),
+                        rows.getString(7)));
             }
         }
         return applied;
@@ -85,35 +86,65 @@ public final class SchemaHistory {
         return entries;
     }
 
-    public void recordUpgrade(String revision, String checksum, String fileName, int durationMs) throws SQLException {
-        recordUpgrade(revision, checksum, fileName, durationMs, null);
+    /** Records an applied revision with its file's whole text, and logs it; in the caller's transaction. */
+    public void recordUpgrade(String revision, String checksum, String fileName, String text, int durationMs, String note)
+            throws SQLException {
+        insertRevision(revision, checksum, fileName, text, durationMs);
+        log(revision, Direction.UPGRADE, checksum, durationMs, note);
     }
 
-    public void recordUpgrade(String revision, String checksum, String fileName, int durationMs, String note)
+    public void recordDowngrade(String revision, String checksum, int durationMs, String note) throws SQLException {
+        deleteRevision(revision);
+        log(revision, Direction.DOWNGRADE, checksum, durationMs, note);
+    }
+
+    /** A stamp's row: the revision recorded as applied, with the text it was stamped from; not logged here. */
+    public void insertRevision(String revision, String checksum, String fileName, String text, int durationMs)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql("insert-revision"))) {
             statement.setString(1, revision);
             statement.setString(2, checksum);
             statement.setString(3, fileName);
             statement.setInt(4, durationMs);
+            statement.setString(5, text);
             statement.executeUpdate();
         }
-        log(revision, Direction.UPGRADE, checksum, durationMs, note);
     }
 
-    public void recordDowngrade(String revision, String checksum, int durationMs, String note) throws SQLException {
+    public void deleteRevision(String revision) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql("delete-revision"))) {
             statement.setString(1, revision);
             statement.executeUpdate();
         }
-        log(revision, Direction.DOWNGRADE, checksum, durationMs, note);
     }
 
-    /** Records that an applied revision's edited file is accepted as it now is, and why. */
-    public void acceptChecksum(String revision, String checksum, String reason) throws SQLException {
+    /**
+     * The INSERT that {@link #insertRevision} runs, with its values written as literals, for offline SQL that a DBA
+     * applies with psql (standard_conforming_strings is on by default since PostgreSQL 9.1, so only quotes double).
+     */
+    public static String insertRevisionLiteral(String revision, String checksum, String fileName, String text) {
+        return "INSERT INTO stratdb_revision (revision, checksum, file_name, duration_ms, applied_text) VALUES ("
+                + literal(revision) + ", " + literal(checksum) + ", " + literal(fileName) + ", 0, " + literal(text) + ")";
+    }
+
+    /** The DELETE that {@link #deleteRevision} runs, as a literal statement for offline SQL. */
+    public static String deleteRevisionLiteral(String revision) {
+        return "DELETE FROM stratdb_revision WHERE revision = " + literal(revision);
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * Records that an applied revision's edited file is accepted as it now is, and why: its checksum and its stored
+     * text become the file's, so a later downgrade runs the accepted downgrade section.
+     */
+    public void acceptChecksum(String revision, String checksum, String text, String reason) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql("update-checksum"))) {
             statement.setString(1, checksum);
-            statement.setString(2, revision);
+            statement.setString(2, text);
+            statement.setString(3, revision);
             statement.executeUpdate();
         }
         log(revision, Direction.ACCEPT, checksum, 0, reason);

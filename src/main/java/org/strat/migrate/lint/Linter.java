@@ -43,8 +43,11 @@ public final class Linter {
             new DropTable(),
             new RenameTable(),
             new RenameColumn());
-    private static final Set<String> RULE_IDS = RULES.stream().map(LintRule::id)
-            .collect(Collectors.toCollection(LinkedHashSet::new));
+    /** Findings about a whole section rather than a statement. */
+    static final String EMPTY_UPGRADE = "empty-upgrade";
+    static final String EMPTY_DOWNGRADE = "empty-downgrade";
+    private static final Set<String> RULE_IDS = Stream.concat(RULES.stream().map(LintRule::id),
+            Stream.of(EMPTY_UPGRADE, EMPTY_DOWNGRADE)).collect(Collectors.toCollection(LinkedHashSet::new));
     private static final int STATEMENT_WIDTH = 200;
 
     private final RevisionTexts texts;
@@ -95,9 +98,47 @@ public final class Linter {
                 context = context.after(statement);
             }
             checksLeftBy.put(revision.id(), context.notNullChecks());
+            emptySections(document).forEach(findings::add);
             document.problems().forEach(problem -> findings.add(problemFinding(file, problem)));
         }
         return new LintResult(sorted(findings, graph));
+    }
+
+    /**
+     * Whether a revision's downgrade section is meant to do nothing: it holds no statement and says so with
+     * {@code -- lint-ok empty-downgrade: <reason>} (in that section, or for the whole file), or it is a merge
+     * revision, which only joins branches. A downgrade then records the revision as removed and runs nothing.
+     */
+    public static boolean acknowledgesEmptyDowngrade(RevisionFile file) {
+        if (!file.downgradeStatements().isEmpty()) {
+            return false;
+        }
+        return file.isMerge() || RevisionDocument.of(file, java.util.Optional.of(file.text()), RULE_IDS)
+                .sectionAcknowledgement(EMPTY_DOWNGRADE, true) != null;
+    }
+
+    /** An upgrade section with no statement (a merge needs none), and a downgrade section with none. */
+    private static List<LintFinding> emptySections(RevisionDocument document) {
+        RevisionFile file = document.file();
+        List<LintFinding> findings = new ArrayList<>();
+        if (file.upgradeStatements().isEmpty() && !file.isMerge()) {
+            findings.add(sectionFinding(document, EMPTY_UPGRADE, false, "the upgrade section holds no statement, so"
+                    + " upgrade would refuse to apply the revision", "write its SQL below `-- upgrade`"));
+        }
+        if (file.downgradeStatements().isEmpty() && !file.isMerge()) {
+            findings.add(sectionFinding(document, EMPTY_DOWNGRADE, true, "the downgrade section holds no statement, so"
+                    + " downgrade would refuse to undo the revision", "write the SQL that undoes the upgrade below"
+                    + " `-- downgrade`; if undoing it means doing nothing, say so there: `-- lint-ok empty-downgrade: <reason>`"));
+        }
+        return findings;
+    }
+
+    private static LintFinding sectionFinding(RevisionDocument document, String ruleId, boolean downgrade,
+                                              String message, String fix) {
+        RevisionFile file = document.file();
+        return new LintFinding(ruleId, file.id(), file.fileName(), 0, document.sectionLine(downgrade),
+                downgrade ? "-- downgrade" : "-- upgrade", message, fix,
+                document.sectionAcknowledgement(ruleId, downgrade));
     }
 
     private static LintFinding finding(RevisionDocument document, LintStatement statement, String ruleId,

@@ -48,9 +48,12 @@ final class RevisionDocument {
     private final List<LintStatement> statements = new ArrayList<>();
     private final Map<Integer, List<AckComment.Ack>> statementAcks = new HashMap<>();
     private final List<AckComment.Ack> fileAcks = new ArrayList<>();
+    private final List<AckComment.Ack> downgradeAcks = new ArrayList<>();
     private final List<LocatedProblem> problems = new ArrayList<>();
     private int firstLine;
     private int[] newlines;
+    private int upgradeMarker;
+    private int downgradeMarker;
 
     private RevisionDocument(RevisionFile file, Set<String> ruleIds) {
         this.file = file;
@@ -88,12 +91,45 @@ final class RevisionDocument {
                 .filter(ack -> ack.ruleId().equals(ruleId)).map(AckComment.Ack::reason).findFirst().orElse(null);
     }
 
+    /**
+     * The reason given for accepting a finding about a whole section (an empty one): an acknowledgement in that
+     * section's comments (read for the downgrade section when it holds no statement), or one for the whole file.
+     */
+    String sectionAcknowledgement(String ruleId, boolean downgrade) {
+        return Stream.concat(downgrade ? downgradeAcks.stream() : Stream.<AckComment.Ack>empty(), fileAcks.stream())
+                .filter(ack -> ack.ruleId().equals(ruleId)).map(AckComment.Ack::reason).findFirst().orElse(null);
+    }
+
+    /** The 1-based line of {@code -- upgrade} or {@code -- downgrade}, or 0 when the file's text was not available. */
+    int sectionLine(boolean downgrade) {
+        return downgrade ? downgradeMarker : upgradeMarker;
+    }
+
     private void readFile(String[] lines) {
         int upgrade = markerLine(lines, UPGRADE_MARKER);
         int downgrade = markerLine(lines, DOWNGRADE_MARKER);
+        upgradeMarker = upgrade + 1;
+        downgradeMarker = downgrade + 1;
         readPreamble(lines, headerEnd(lines), upgrade);
         // The same section text as RevisionFileParser splits, so the statements are the same.
         readSection(String.join("\n", Arrays.asList(lines).subList(upgrade + 1, downgrade)), upgrade + 2);
+        if (file.downgradeStatements().isEmpty()) {
+            readEmptyDowngrade(lines, downgrade + 1);
+        }
+    }
+
+    /** A downgrade section without statements holds only comments: one of them may say the emptiness is meant. */
+    private void readEmptyDowngrade(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.startsWith("--")) {
+                continue;
+            }
+            AckComment.Parsed parsed = AckComment.parse(line, ruleIds);
+            downgradeAcks.addAll(parsed.acks());
+            int lineNumber = i + 1;
+            parsed.problems().forEach(problem -> problems.add(new LocatedProblem(problem, 0, lineNumber, line)));
+        }
     }
 
     /** The lines between the header and {@code -- upgrade}: file-wide acknowledgements. */

@@ -4,7 +4,11 @@ import org.strat.migrate.graph.Revision;
 
 import java.util.List;
 
-/** A parsed revision file: its header, both SQL sections as statements, and the checksum of its content. */
+/**
+ * A parsed revision file: its header, both SQL sections as statements, the checksum of its content, and the
+ * content itself (line endings normalised to LF, the text the checksum is of), which the database stores with the
+ * revision when it is applied.
+ */
 public record RevisionFile(
         String id,
         List<String> downRevisions,
@@ -14,7 +18,8 @@ public record RevisionFile(
         List<String> upgradeStatements,
         List<String> downgradeStatements,
         String checksum,
-        String fileName) {
+        String fileName,
+        String text) {
 
     public RevisionFile {
         downRevisions = List.copyOf(downRevisions);
@@ -28,5 +33,10 @@ public record RevisionFile(
 
     public boolean hasDowngrade() {
         return !downgradeStatements.isEmpty();
+    }
+
+    /** A merge revision only joins branches: it has several parents and needs no SQL of its own. */
+    public boolean isMerge() {
+        return downRevisions.size() > 1;
     }
 }

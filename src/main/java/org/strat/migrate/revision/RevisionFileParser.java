@@ -44,7 +44,7 @@ public final class RevisionFileParser {
         }
         return new RevisionFile(id, downRevisions(header.get("down_revision")), header.get("message"),
                 header.get("date"), transactional(fileName, header.get("transactional")), upgrade, downgrade,
-                checksum(text), fileName);
+                checksum(text), fileName, text);
     }
 
     private static Map<String, String> readHeader(String fileName, String[] lines) {

@@ -27,7 +27,8 @@ class LinterTest {
 
     private static String revision(String id, String parent, String extraHeader, String upgrade) {
         return "-- revision: " + id + "\n-- down_revision: " + parent + "\n-- message: Revision " + id
-                + "\n-- date: 2026-12-01\n" + extraHeader + "\n-- upgrade\n" + upgrade + "\n-- downgrade\n";
+                + "\n-- date: 2026-12-01\n" + extraHeader + "\n-- upgrade\n" + upgrade + "\n-- downgrade\n"
+                + "SELECT 'the cases are about upgrade sections';\n";
     }
 
     private static LintResult lint(String... texts) {
@@ -286,7 +287,7 @@ class LinterTest {
                 .containsExactly("lint-ack-malformed");
 
         String ackInsideHeader = "-- revision: 002\n-- down_revision: 001\n-- message: m\n-- date: 2026-12-01\n"
-                + "-- lint-ok drop-column: fine\n-- transactional: false\n\n-- upgrade\nSELECT 1;\n-- downgrade\n";
+                + "-- lint-ok drop-column: fine\n-- transactional: false\n\n-- upgrade\nSELECT 1;\n-- downgrade\nSELECT 1;\n";
         assertThat(lint(BASE, ackInsideHeader).findings()).singleElement().satisfies(finding -> {
             assertThat(finding.ruleId()).isEqualTo("lint-ack-misplaced");
             assertThat(finding.line()).isEqualTo(5);

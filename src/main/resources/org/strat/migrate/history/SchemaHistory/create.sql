@@ -22,4 +22,9 @@ CREATE TABLE IF NOT EXISTS stratdb_log (
     client_host text,
     duration_ms integer     NOT NULL,
     note        text
-)
+);
+-- Added after the first release, so added here rather than in the CREATE above (a database migrated before has
+-- the table without it; read-only commands never add it, and read it as to_jsonb(r) ->> 'applied_text').
+-- applied_text: the revision file's whole text (header, upgrade and downgrade) as it was applied or accepted,
+-- written in the transaction that records the revision. NULL for a revision recorded before it existed.
+ALTER TABLE stratdb_revision ADD COLUMN IF NOT EXISTS applied_text text

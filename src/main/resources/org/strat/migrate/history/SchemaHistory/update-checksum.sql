@@ -1,1 +1,1 @@
-UPDATE stratdb_revision SET checksum = ? WHERE revision = ?
+UPDATE stratdb_revision SET checksum = ?, applied_text = ? WHERE revision = ?

@@ -1,1 +1,0 @@
-DELETE FROM stratdb_revision WHERE revision = ?
