@@ -60,27 +60,20 @@ public final class Downgrade {
         String value = target == null ? "" : target.strip();
         String resolved = parse(files, value);
         return LockedSession.run(context, "downgrade " + value, (connection, history) -> {
-            // Refusals that need the recorded revisions come before the lock and the bookkeeping tables.
-            resolve(withStoredRevisions(files, history.applied()), value, resolved);
+            // Every refusal that needs only the recorded revisions comes before the lock and the bookkeeping tables.
+            plan(files, history.applied(), value, resolved);
             return null;
         }, (connection, history) -> {
-            Map<String, AppliedRevision> recorded = history.applied();
-            RevisionGraph graph = withStoredRevisions(files, recorded);
-            DatabaseState state = new DatabaseState(graph, recorded);
-            String revision = resolve(graph, value, resolved);
-            List<Revision> path = path(graph, state, value, revision);
-            List<DowngradeText.Choice> choices = path.stream().map(step -> DowngradeText.choose(step,
-                    files.contains(step.id()) ? context.file(step.id()) : null, state.applied().get(step.id()), fromFiles))
-                    .toList();
-            List<RevisionFile> toRun = choices.stream().map(DowngradeText.Choice::file).toList();
-            EmptySections.requireDowngradeStatements(toRun, "downgrade " + value, EMPTY_DOWNGRADE_REMEDY);
+            Plan plan = plan(files, history.applied(), value, resolved);
+            List<RevisionFile> toRun = plan.choices().stream().map(DowngradeText.Choice::file).toList();
             guard.check(connection, toRun, context, value);
-            List<String> from = state.currentIds();
-            Set<String> applied = new HashSet<>(state.applied().keySet());
+            RevisionGraph graph = plan.state().graph();
+            List<String> from = plan.state().currentIds();
+            Set<String> applied = new HashSet<>(plan.state().applied().keySet());
             List<RevisionStep> steps = new ArrayList<>();
             RevisionRunner runner = new RevisionRunner(connection, context.timeouts());
-            listener.planned(path);
-            choices.stream().map(DowngradeText.Choice::notice).filter(Objects::nonNull).forEach(listener::notice);
+            listener.planned(plan.path());
+            plan.choices().stream().map(DowngradeText.Choice::notice).filter(Objects::nonNull).forEach(listener::notice);
             for (RevisionFile file : toRun) {
                 RevisionStep step = runner.downgrade(file, DatabaseState.describe(graph, applied));
                 applied.remove(file.id());
@@ -90,6 +83,21 @@ public final class Downgrade {
             List<String> to = graph.headsOf(applied).stream().map(Revision::id).toList();
             return new DowngradeResult(from, to, steps);
         });
+    }
+
+    /** What a downgrade would run, and how, from the recorded revisions; throws what refuses it. */
+    private record Plan(DatabaseState state, List<Revision> path, List<DowngradeText.Choice> choices) {
+    }
+
+    private Plan plan(RevisionGraph files, Map<String, AppliedRevision> recorded, String value, String resolved) {
+        RevisionGraph graph = withStoredRevisions(files, recorded);
+        DatabaseState state = new DatabaseState(graph, recorded);
+        List<Revision> path = path(graph, state, value, resolve(graph, value, resolved));
+        List<DowngradeText.Choice> choices = path.stream().map(step -> DowngradeText.choose(step,
+                files.contains(step.id()) ? context.file(step.id()) : null, recorded.get(step.id()), fromFiles)).toList();
+        EmptySections.requireDowngradeStatements(choices.stream().map(DowngradeText.Choice::file).toList(),
+                "downgrade " + value, EMPTY_DOWNGRADE_REMEDY);
+        return new Plan(state, path, choices);
     }
 
     private static final String EMPTY_DOWNGRADE_REMEDY = "Write its downgrade SQL below \"-- downgrade\" and run this"

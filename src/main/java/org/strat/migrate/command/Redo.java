@@ -34,16 +34,14 @@ public final class Redo {
         String named = argument == null || argument.isBlank() ? null : graph.resolve(argument.strip()).id();
         String command = "redo" + (named == null ? "" : " " + named);
         return LockedSession.run(context, command, (connection, history) -> {
-            checkedRevision(graph, new DatabaseState(graph, history.applied()), named);
+            // Every refusal that needs only the recorded revisions comes before the lock and the bookkeeping tables.
+            plan(graph, new DatabaseState(graph, history.applied()), named);
             return null;
         }, (connection, history) -> {
             DatabaseState state = new DatabaseState(graph, history.applied());
-            String id = checkedRevision(graph, state, named);
+            DowngradeText.Choice choice = plan(graph, state, named);
+            String id = choice.file().id();
             RevisionFile file = context.file(id);
-            DowngradeText.Choice choice = DowngradeText.choose(graph.get(id), file, state.applied().get(id), false);
-            EmptySections.requireDowngradeStatements(List.of(choice.file()), "redo " + id, "Write the downgrade SQL"
-                    + " that undoes what was applied below \"-- downgrade\", then redo it; or, if undoing it means doing"
-                    + " nothing, say so in that section: \"-- lint-ok empty-downgrade: <reason>\".");
             guard.check(connection, List.of(choice.file()), context, "of " + id + " by redo");
             listener.planned(List.of(graph.get(id)));
             if (choice.applied()) {
@@ -63,6 +61,16 @@ public final class Redo {
             listener.completed(reapplied);
             return new RedoResult(id, reverted, reapplied);
         });
+    }
+
+    /** The downgrade that undoes the revision to redo, once everything that would refuse the redo is ruled out. */
+    private DowngradeText.Choice plan(RevisionGraph graph, DatabaseState state, String named) {
+        String id = checkedRevision(graph, state, named);
+        DowngradeText.Choice choice = DowngradeText.choose(graph.get(id), context.file(id), state.applied().get(id), false);
+        EmptySections.requireDowngradeStatements(List.of(choice.file()), "redo " + id, "Write the downgrade SQL"
+                + " that undoes what was applied below \"-- downgrade\", then redo it; or, if undoing it means doing"
+                + " nothing, say so in that section: \"-- lint-ok empty-downgrade: <reason>\".");
+        return choice;
     }
 
     /** The revision to redo, once everything that would refuse it is ruled out; on any connection, lock or not. */
