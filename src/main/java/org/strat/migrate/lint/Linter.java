@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  *
  * <p>Usage: {@code Linter.of(context.source()).lint(context.files())}.
  *
- * <p>Only upgrade sections are linted. A downgrade undoes its revision, so it drops what the upgrade added by
+ * <p>Both sections are checked for holding a statement at all ({@code empty-upgrade}, {@code empty-downgrade}:
+ * upgrade and downgrade refuse such sections). Otherwise only upgrade sections are linted. A downgrade undoes its revision, so it drops what the upgrade added by
  * nature, and it runs by hand when something already went wrong: reporting every DROP there would teach people to
  * ignore the report. A table counts as new (nothing to lock, no rows to lose) only when the same revision created
  * it before the statement; tables of earlier revisions may be busy in production.

@@ -276,6 +276,51 @@ class LinterTest {
     }
 
     @Test
+    void emptyUpgradeAndDowngradeSectionsAreFoundAtTheirMarkers() {
+        String empty = "-- revision: 002\n-- down_revision: 001\n-- message: m\n-- date: 2026-12-06\n\n-- upgrade\n\n"
+                + "-- write it later\n\n-- downgrade\n\n";
+
+        List<LintFinding> findings = lint(BASE, empty).forRevisions(List.of("002")).findings();
+
+        assertThat(findings).extracting(LintFinding::ruleId, LintFinding::line, LintFinding::acknowledged)
+                .containsExactly(tuple("empty-upgrade", 6, false), tuple("empty-downgrade", 10, false));
+        assertThat(findings.get(1).location()).isEqualTo("002_case.sql:10");
+        assertThat(findings.get(1).fix()).contains("-- lint-ok empty-downgrade: <reason>");
+    }
+
+    @Test
+    void aDowngradeMeantToDoNothingIsAcknowledgedInItsSectionOrForTheWholeFile() {
+        String inSection = revision("002", "001", "", "CREATE TABLE parks (id integer);")
+                .replace("SELECT 'the cases are about upgrade sections';\n", "-- lint-ok empty-downgrade: parks stays\n");
+        String fileWide = revision("002", "001", "-- lint-ok empty-downgrade: parks stays\n", "CREATE TABLE parks (id integer);")
+                .replace("SELECT 'the cases are about upgrade sections';\n", "");
+        String unreasoned = inSection.replace("-- lint-ok empty-downgrade: parks stays", "-- lint-ok empty-downgrade");
+
+        for (String text : List.of(inSection, fileWide)) {
+            assertThat(lint(BASE, text).forRevisions(List.of("002")).findings())
+                    .extracting(LintFinding::ruleId, LintFinding::acknowledgement)
+                    .containsExactly(tuple("empty-downgrade", "parks stays"));
+            assertThat(Linter.acknowledgesEmptyDowngrade(RevisionFileParser.parse("002_case.sql", text))).isTrue();
+        }
+        assertThat(lint(BASE, unreasoned).forRevisions(List.of("002")).findings()).extracting(LintFinding::ruleId)
+                .containsExactly("empty-downgrade", "lint-ack-without-reason");
+        assertThat(Linter.acknowledgesEmptyDowngrade(RevisionFileParser.parse("002_case.sql", unreasoned))).isFalse();
+    }
+
+    @Test
+    void aMergeRevisionNeedsNoSqlInEitherSection() {
+        String other = revision("002", "001", "", "CREATE TABLE a (id integer);");
+        String merge = "-- revision: 003\n-- down_revision: 001, 002\n-- message: merge\n-- date: 2026-12-06\n\n"
+                + "-- upgrade\n\n-- downgrade\n";
+        // 001 and 002 both build on nothing else here; the merge joins them as two parents.
+        String base = BASE.replace("-- down_revision: \n", "-- down_revision:\n");
+
+        assertThat(lint(base, other.replace("-- down_revision: 001", "-- down_revision: "), merge)
+                .forRevisions(List.of("003")).findings()).isEmpty();
+        assertThat(Linter.acknowledgesEmptyDowngrade(RevisionFileParser.parse("003_case.sql", merge))).isTrue();
+    }
+
+    @Test
     void misspeltAndMisplacedAcknowledgementsAreFindings() {
         assertThat(rules("-- lint: ok drop-column: not needed\nALTER TABLE plays DROP COLUMN outs;"))
                 .containsExactly("lint-ack-malformed", "drop-column");
