@@ -86,8 +86,9 @@ class CheckCommandTest {
         CliRun run = run(database, "check");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(run.errLines().get(0)).startsWith("Error: Applied revision file(s) were edited after they were applied")
-                .contains("stratdb accept-edit");
-        assertThat(run.errLines().get(1)).startsWith("  -> 001 (001_initial_schema.sql): recorded ");
+        assertThat(run.errLines().get(0)).startsWith("Error: Applied revision 001 (001_initial_schema.sql) was edited"
+                + " since it was applied").contains("\"stratdb accept-edit 001 --reason <why>\"");
+        assertThat(run.errLines().get(1)).startsWith("--- 001_initial_schema.sql (as applied ");
+        assertThat(run.errLines()).contains("+++ 001_initial_schema.sql (the file now)", "+-- edited after it ran");
     }
 }

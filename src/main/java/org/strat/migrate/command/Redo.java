@@ -2,6 +2,7 @@ package org.strat.migrate.command;
 
 import org.strat.migrate.graph.Revision;
 import org.strat.migrate.graph.RevisionGraph;
+import org.strat.migrate.history.AppliedRevision;
 import org.strat.migrate.revision.RevisionFile;
 
 import java.util.HashSet;
@@ -66,6 +67,15 @@ public final class Redo {
     /** The downgrade that undoes the revision to redo, once everything that would refuse the redo is ruled out. */
     private DowngradeText.Choice plan(RevisionGraph graph, DatabaseState state, String named) {
         String id = checkedRevision(graph, state, named);
+        AppliedRevision row = state.applied().get(id);
+        if (!row.hasText() && !row.checksum().equals(context.file(id).checksum())) {
+            List<String> parents = graph.get(id).downRevisions();
+            throw new EditedRevisionException("Cannot redo " + graph.get(id).label() + ": its file was edited since it"
+                    + " was applied, and " + AppliedText.missingNote() + ", so the downgrade that undoes what was applied"
+                    + " is unknown; nothing was run. If the file's downgrade undoes it, run \"stratdb downgrade "
+                    + (parents.size() == 1 ? parents.get(0) : parents.isEmpty() ? "base" : "-1") + " --from-file\", then"
+                    + " \"stratdb upgrade head\"; otherwise restore the file as applied.");
+        }
         DowngradeText.Choice choice = DowngradeText.choose(graph.get(id), context.file(id), state.applied().get(id), false);
         EmptySections.requireDowngradeStatements(List.of(choice.file()), "redo " + id, "Write the downgrade SQL"
                 + " that undoes what was applied below \"-- downgrade\", then redo it; or, if undoing it means doing"

@@ -43,17 +43,24 @@ public record RevisionsAhead(String source, List<AheadRevision> revisions, Strin
                         row.appliedAt(), row.appliedBy(), row.durationMs()));
             }
         }
-        return new RevisionsAhead(source, ahead, ahead.isEmpty() ? null : backTo(graph, applied.keySet(), ahead));
+        RevisionsAhead found = new RevisionsAhead(source, ahead, null);
+        return ahead.isEmpty() || !ahead.stream().allMatch(AheadRevision::hasText) ? found
+                : new RevisionsAhead(source, ahead, found.backTo(graph, applied.keySet()));
     }
 
-    // Undoing them needs each one's stored downgrade; what is left is the known revisions applied, whose heads are
-    // where the checkout takes over (one of them, or base, names it; several heads have no single name).
-    private static String backTo(RevisionGraph graph, Set<String> applied, List<AheadRevision> ahead) {
-        if (!ahead.stream().allMatch(AheadRevision::hasText)) {
-            return null;
+    /**
+     * The downgrade target that undoes exactly these revisions, each with its stored downgrade, and leaves the known
+     * ones applied: the one head of the known revisions (or base). With several known heads no revision names that
+     * state, but -N does when these are the N revisions a downgrade would undo first; otherwise there is none.
+     */
+    private String backTo(RevisionGraph files, Set<String> applied) {
+        List<Revision> heads = files.headsOf(applied.stream().filter(files::contains).collect(Collectors.toSet()));
+        if (heads.size() <= 1) {
+            return heads.isEmpty() ? "base" : heads.get(0).id();
         }
-        List<Revision> heads = graph.headsOf(applied.stream().filter(graph::contains).collect(Collectors.toSet()));
-        return heads.isEmpty() ? "base" : heads.size() == 1 ? heads.get(0).id() : null;
+        List<String> firstUndone = extend(files).downgradePath(applied, Set.of()).stream().limit(revisions.size())
+                .map(Revision::id).toList();
+        return Set.copyOf(firstUndone).equals(Set.copyOf(ids())) ? "-" + revisions.size() : null;
     }
 
     public boolean isEmpty() {
@@ -100,9 +107,10 @@ public record RevisionsAhead(String source, List<AheadRevision> revisions, Strin
                     + " before stratdb kept the text of applied revisions, so it cannot undo " + them + " without "
                     + files + ")");
         }
+        String from = backTo.startsWith("-") ? "where it is then" : backTo;
         return "Check out the branch that has " + files + ", or undo "
                 + them + " with \"stratdb downgrade " + backTo + "\", which runs the downgrade SQL the database"
-                + " applied, and this checkout takes over from " + backTo;
+                + " applied, and this checkout takes over from " + from;
     }
 
     private static String line(AheadRevision revision) {

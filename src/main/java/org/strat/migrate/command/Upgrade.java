@@ -1,5 +1,6 @@
 package org.strat.migrate.command;
 
+import org.strat.migrate.graph.MultipleHeadsException;
 import org.strat.migrate.graph.Revision;
 import org.strat.migrate.graph.RevisionGraph;
 import org.strat.migrate.history.SchemaHistory;
@@ -31,7 +32,7 @@ public final class Upgrade {
 
     public UpgradeResult run(String target, ProgressListener listener) {
         RevisionGraph graph = context.graph();
-        Target parsed = Target.parse(graph, target);
+        Target parsed = parse(graph, target);
         return LockedSession.run(context, "upgrade " + target, (connection, history) -> {
             DatabaseState state = checkedState(graph, history);
             List<Revision> pending = parsed.path(graph, state.applied().keySet());
@@ -66,6 +67,20 @@ public final class Upgrade {
     /** The revisions an upgrade to {@code target} would apply, in order, to a database with {@code applied}. */
     public static List<Revision> pendingPath(RevisionGraph graph, String target, Set<String> applied) {
         return Target.parse(graph, target).path(graph, applied);
+    }
+
+    /**
+     * A checkout with two heads may be a database ahead of it: a branch merged without the merge revision the
+     * database applied from another branch. Suggesting a merge would then make a second one, so that is said first.
+     */
+    private Target parse(RevisionGraph graph, String target) {
+        try {
+            return Target.parse(graph, target);
+        } catch (MultipleHeadsException e) {
+            ReadOnlySession.run(context, "upgrade " + target, (connection, history) ->
+                    new DatabaseState(graph, history.applied()).requireKnownRevisions(context.source().describe()));
+            throw e;
+        }
     }
 
     private void requireUpgradeStatements(List<Revision> path) {

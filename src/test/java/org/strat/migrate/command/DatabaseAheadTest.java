@@ -135,6 +135,28 @@ class DatabaseAheadTest {
     }
 
     @Test
+    void aMergeAppliedFromAnotherBranchIsNotAnsweredWithASecondMerge(TestDatabase database) throws IOException {
+        revisions = TestRevisions.copy("merge", directory.resolve("revisions"));
+        new Upgrade(context(database)).run("head");
+        // A branch that has both sides but not the merge revision: two heads in the files, one merge in the database.
+        Files.delete(revisions.resolve("003_merge.sql"));
+
+        assertThatThrownBy(() -> new Upgrade(context(database)).run("head")).isInstanceOf(DatabaseAheadException.class)
+                .hasMessageStartingWith("The database has revision 003 applied")
+                .hasMessageContaining("on top of 002a + 002b").hasMessageNotContaining("stratdb merge")
+                .hasMessageContaining("undo it with \"stratdb downgrade -1\"");
+        assertThat(new History(context(database)).run().entries())
+                .extracting(HistoryEntry::revision, HistoryEntry::current, HistoryEntry::head)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("001", false, false),
+                        org.assertj.core.groups.Tuple.tuple("002a", false, true),
+                        org.assertj.core.groups.Tuple.tuple("002b", false, true),
+                        org.assertj.core.groups.Tuple.tuple("003", true, false));
+        assertThatThrownBy(() -> new DetectRevision(context(database)).run()).isInstanceOf(DatabaseAheadException.class);
+        assertThat(new Downgrade(context(database)).run("-1").to()).containsExactly("002a", "002b");
+        assertThat(Sql.tables(database)).contains("branch_a", "branch_b").doesNotContain("after_merge");
+    }
+
+    @Test
     void theDowngradeTargetMayBeTheRevisionOnlyTheDatabaseKnows(TestDatabase database) throws IOException {
         revisions = TestRevisions.copy("linear", directory.resolve("revisions"));
         new Upgrade(context(database)).run("head");
@@ -169,6 +191,9 @@ class DatabaseAheadTest {
                 .hasMessageNotContaining("stratdb redo");
         assertThatThrownBy(() -> new Downgrade(context(database)).run("-1")).isInstanceOf(EditedRevisionException.class)
                 .hasMessageContaining("add --from-file");
+        assertThatThrownBy(() -> new Redo(context(database), DestructiveDowngradeGuard.OFF).run(null, ProgressListener.NONE))
+                .isInstanceOf(EditedRevisionException.class)
+                .hasMessageContaining("\"stratdb downgrade 001 --from-file\", then \"stratdb upgrade head\"");
         assertThat(appliedTextColumn(database)).isEmpty();
 
         Files.move(revisions.resolve("002_parks.sql"), directory.resolve("002_parks.sql"));
