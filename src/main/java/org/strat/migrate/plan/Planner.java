@@ -29,6 +29,9 @@ import java.util.function.UnaryOperator;
  */
 public final class Planner {
 
+    /** duplicate_table, duplicate_column, duplicate_object, duplicate_schema (PostgreSQL Appendix A). */
+    private static final Set<String> DUPLICATE_OBJECT_STATES = Set.of("42P07", "42701", "42710", "42P06");
+
     private final Connection live;
     private final DatabaseSettings settings;
     private final UnaryOperator<String> inTransaction;
@@ -72,9 +75,13 @@ public final class Planner {
         try {
             return tracer.trace(sql);
         } catch (SQLException e) {
+            String remedy = DUPLICATE_OBJECT_STATES.contains(e.getSQLState())
+                    ? "It would fail the same way on upgrade: if this database was built without stratdb, adopt it"
+                    + " instead (\"stratdb stamp --detect\", then \"stratdb stamp <revision>\"); otherwise fix the revision."
+                    : "It would fail the same way on upgrade: fix the revision.";
             throw new PlanFailedException("Statement " + number + " of revision " + file.id() + " (" + file.fileName()
-                    + ") failed on the scratch copy of the live schema: " + oneLine(sql) + " -> " + PlanFailedException.describe(e)
-                    + ". It would fail the same way on upgrade: fix the revision. Nothing was changed.", e);
+                    + ") failed on the scratch copy of the live schema: " + oneLine(sql) + " -> "
+                    + PlanFailedException.describe(e) + ". " + remedy + " Nothing was changed.", e);
         }
     }
 

@@ -90,15 +90,21 @@ public final class ScratchDatabase implements AutoCloseable {
 
     private void copy(SchemaSnapshot live) throws SQLException {
         String current = null;
+        execute(connection, SqlResource.of(ScratchDatabase.class, "session"));
+        connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             for (String sql : CreateScript.statements(live)) {
                 current = sql;
                 statement.execute(sql);
             }
+            connection.commit();
         } catch (SQLException e) {
+            connection.rollback();
             throw new PlanFailedException("Could not build the scratch copy of the live schema: " + oneLine(current)
                     + " -> " + PlanFailedException.describe(e) + ". The copy is written from the catalog and leaves out routines,"
                     + " triggers, types and extensions; a schema that needs them cannot be planned. Nothing was changed.", e);
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

@@ -207,7 +207,21 @@ class PlanTest {
         assertThatThrownBy(() -> new Plan(context).run("head"))
                 .isInstanceOf(PlanFailedException.class)
                 .hasMessageStartingWith("Statement 2 of revision 002 (002_changes.sql) failed on the scratch copy")
-                .hasMessageContaining("column \"seed\" of relation \"games\" already exists");
+                .hasMessageContaining("column \"seed\" of relation \"games\" already exists")
+                .hasMessageContaining("adopt it instead (\"stratdb stamp --detect\"");
+        assertThat(scratchDatabases(database)).isEmpty();
+    }
+
+    @Test
+    void aLiveSchemaTheCopyCannotRecreateFailsThePlanClearlyAndLeavesNothing(TestDatabase database) {
+        MigrationContext context = atBase(database);
+        Sql.execute(database, "CREATE TYPE mood AS ENUM ('calm', 'tense'); ALTER TABLE games ADD COLUMN crowd mood");
+
+        assertThatThrownBy(() -> new Plan(context).run("head"))
+                .isInstanceOf(PlanFailedException.class)
+                .hasMessageStartingWith("Could not build the scratch copy of the live schema: CREATE TABLE")
+                .hasMessageContaining("type \"mood\" does not exist")
+                .hasMessageContaining("leaves out routines, triggers, types and extensions");
         assertThat(scratchDatabases(database)).isEmpty();
     }
 
