@@ -69,7 +69,7 @@ final class PlanJson {
         object.put("state", session.state());
         object.put("seconds", round(session.seconds()));
         object.put("relation", session.relation());
-        object.put("holds", session.holds().pgName());
+        object.put("holds", session.holds() == null ? null : session.holds().pgName());
         return object;
     }
 

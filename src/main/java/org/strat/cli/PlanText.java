@@ -78,9 +78,11 @@ final class PlanText {
             out.println("     note:     " + statement.note());
         }
         for (BlockingSession session : statement.blockedBy()) {
-            out.println("     WAITS FOR pid " + session.pid() + " (" + blank(session.applicationName()) + ", "
-                    + blank(session.state()) + ", transaction open " + seconds(session.seconds()) + ") holding "
-                    + session.holds().pgName() + " on " + session.relation()
+            String who = "     WAITS FOR pid " + session.pid() + " (" + blank(session.applicationName()) + ", "
+                    + blank(session.state()) + ", transaction open " + seconds(session.seconds()) + ")";
+            out.println(session.onlyOpenTransaction()
+                    ? who + ": a concurrent index build waits for every transaction older than itself to end"
+                    : who + " holding " + session.holds().pgName() + " on " + session.relation()
                     + "; every later query on it would queue behind this statement");
         }
         for (LintFinding finding : statement.lint()) {

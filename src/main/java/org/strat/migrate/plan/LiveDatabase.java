@@ -50,9 +50,20 @@ public final class LiveDatabase {
         return held;
     }
 
+    /** Client sessions of this database with an open transaction holding a snapshot or transaction id. */
+    public List<BlockingSession> openTransactions() throws SQLException {
+        List<BlockingSession> open = new ArrayList<>();
+        query("open-transactions", rows -> open.add(new BlockingSession(rows.getInt(1), rows.getString(2),
+                rows.getString(3), rows.getDouble(4), null, null)));
+        return open;
+    }
+
     private void query(String name, RowConsumer consumer) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SqlResource.of(LiveDatabase.class, name))) {
-            statement.setString(1, schema);
+        String sql = SqlResource.of(LiveDatabase.class, name);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (sql.contains("?")) {
+                statement.setString(1, schema);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     consumer.accept(rows);

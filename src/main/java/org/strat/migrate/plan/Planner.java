@@ -53,6 +53,7 @@ public final class Planner {
         LiveDatabase database = new LiveDatabase(live, schema);
         Map<String, RelationSize> sizes = database.sizes();
         List<BlockingSession> held = database.heldLocks();
+        List<BlockingSession> openTransactions = database.openTransactions();
         List<PlannedStatement> statements = new ArrayList<>();
         try (ScratchDatabase scratch = ScratchDatabase.create(live, settings, snapshot)) {
             StatementTracer tracer = new StatementTracer(scratch.connection(), schema, inTransaction);
@@ -62,7 +63,7 @@ public final class Planner {
                     StatementTrace trace = withViewQueriesRead(trace(tracer, file, i + 1, sql.get(i)));
                     statements.add(new PlannedStatement(file.id(), i + 1, sql.get(i), file.transactional(),
                             trace.locks(), trace.rewrites(), trace.scans(), trace.indexBuiltOn(),
-                            HoldEstimate.seconds(trace, sizes), blockers(trace.locks(), held),
+                            HoldEstimate.seconds(trace, sizes), blockers(trace, held, openTransactions),
                             findings(lint, file.id(), i + 1), trace.note()));
                 }
             }
@@ -102,13 +103,24 @@ public final class Planner {
         return new StatementTrace(trace.locks(), trace.rewrites(), List.copyOf(scans), trace.indexBuiltOn(), trace.note());
     }
 
-    /** Sessions holding, on a relation the statement locks, a mode that conflicts with the statement's. */
-    private static List<BlockingSession> blockers(List<RelationLock> locks, List<BlockingSession> held) {
+    /**
+     * Sessions holding, on a relation the statement locks, a mode that conflicts with what it waits for; and for a
+     * concurrent index build, every transaction open now in this database, which it waits out after its scans.
+     */
+    private static List<BlockingSession> blockers(StatementTrace trace, List<BlockingSession> held,
+                                                  List<BlockingSession> openTransactions) {
         Set<BlockingSession> blocking = new LinkedHashSet<>();
-        for (RelationLock lock : locks) {
+        for (RelationLock lock : trace.locks()) {
             held.stream().filter(session -> session.relation().equals(lock.relation()))
-                    .filter(session -> session.holds().conflictsWith(lock.mode()))
+                    .filter(session -> session.holds().conflictsWith(lock.waitsFor()))
                     .forEach(blocking::add);
+        }
+        boolean concurrentBuild = trace.locks().stream().anyMatch(RelationLock::documented)
+                && !(trace.indexBuiltOn().isEmpty() && trace.rewrites().isEmpty());
+        if (concurrentBuild) {
+            Set<Integer> named = new TreeSet<>();
+            blocking.forEach(session -> named.add(session.pid()));
+            openTransactions.stream().filter(session -> !named.contains(session.pid())).forEach(blocking::add);
         }
         return List.copyOf(blocking);
     }

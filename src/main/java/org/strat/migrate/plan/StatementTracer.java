@@ -103,8 +103,8 @@ public final class StatementTracer {
             for (LockMode mode : modes) {
                 if (modes.stream().noneMatch(other -> other != mode && other.covers(mode))) {
                     locks.add(documented && mode.compareTo(LockMode.SHARE_UPDATE_EXCLUSIVE) > 0
-                            ? new RelationLock(relation, kinds.get(relation), LockMode.SHARE_UPDATE_EXCLUSIVE, true)
-                            : new RelationLock(relation, kinds.get(relation), mode, documented));
+                            ? new RelationLock(relation, kinds.get(relation), LockMode.SHARE_UPDATE_EXCLUSIVE, true, mode)
+                            : new RelationLock(relation, kinds.get(relation), mode, documented, mode));
                 }
             }
         });

@@ -99,11 +99,11 @@ class PlanTest {
 
         PlannedStatement concurrently = statement(plan, "003", 1);
         assertThat(concurrently.transactional()).isFalse();
-        assertThat(concurrently.locks()).containsExactly(new RelationLock("plays", "table", LockMode.SHARE_UPDATE_EXCLUSIVE, true));
+        assertThat(concurrently.locks()).containsExactly(new RelationLock("plays", "table", LockMode.SHARE_UPDATE_EXCLUSIVE, true, LockMode.SHARE));
         assertThat(concurrently.indexBuiltOn()).containsExactly("plays");
         // REFRESH ... CONCURRENTLY may run in a transaction block, so its lock is measured, not looked up.
         PlannedStatement refresh = statement(plan, "003", 2);
-        assertThat(tableLocks(refresh, "game_runs")).containsExactly(new RelationLock("game_runs", "materialized view", LockMode.EXCLUSIVE, false));
+        assertThat(tableLocks(refresh, "game_runs")).containsExactly(new RelationLock("game_runs", "materialized view", LockMode.EXCLUSIVE));
         assertThat(refresh.rewrites()).isEmpty();
     }
 
@@ -147,6 +147,33 @@ class PlanTest {
             // ACCESS SHARE conflicts only with ACCESS EXCLUSIVE: CREATE INDEX and VALIDATE would not wait for it.
             assertThat(statement(plan, "002", 5).blockedBy()).isEmpty();
             assertThat(statement(plan, "002", 8).blockedBy()).isEmpty();
+            reader.rollback();
+        }
+    }
+
+    @Test
+    void aConcurrentIndexBuildWaitsForWritersOfItsTableAndForOlderTransactions(TestDatabase database) throws SQLException {
+        MigrationContext context = atBase(database);
+        try (Connection writer = database.connect(); Statement writes = writer.createStatement();
+             Connection reader = database.connect(); Statement reads = reader.createStatement()) {
+            writes.execute("SET application_name = 'scorer'");
+            writer.setAutoCommit(false);
+            writes.execute("INSERT INTO plays (game_id, runs) VALUES (1, 1)");
+            reads.execute("SET application_name = 'season-report'");
+            reader.setAutoCommit(false);
+            reads.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+            reads.execute("SELECT count(*) FROM teams");
+
+            PlanResult plan = new Plan(context).run("head");
+
+            // It holds only SHARE UPDATE EXCLUSIVE, yet waits for writers of plays (ROW EXCLUSIVE conflicts with
+            // the SHARE lock of a plain build) and for the report's snapshot, although the report never reads plays.
+            assertThat(statement(plan, "003", 1).blockedBy())
+                    .extracting(BlockingSession::applicationName, BlockingSession::relation, BlockingSession::holds)
+                    .containsExactly(tuple("scorer", "plays", LockMode.ROW_EXCLUSIVE), tuple("season-report", null, null));
+            assertThat(statement(plan, "003", 2).blockedBy()).isEmpty();
+            assertThat(statement(plan, "002", 5).blockedBy()).isEmpty();
+            writer.rollback();
             reader.rollback();
         }
     }

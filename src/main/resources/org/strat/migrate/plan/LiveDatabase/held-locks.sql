@@ -1,11 +1,11 @@
 -- Relation locks other sessions hold right now on the schema's relations, with who holds them and since when
 -- (a lock is held until its transaction ends, so the transaction's age is how long it has been held). Read from
 -- pg_locks and pg_stat_activity, which lock no relation. Locks of prepared transactions have no session (pid is
--- null) and are reported with pid 0.
+-- null) and are reported with pid 0. A session without an application_name is named by its kind (autovacuum worker).
 SELECT c.relname,
        l.mode,
        coalesce(l.pid, 0),
-       a.application_name,
+       coalesce(nullif(a.application_name, ''), a.backend_type),
        CASE WHEN l.pid IS NULL THEN 'prepared transaction' ELSE a.state END,
        extract(epoch FROM clock_timestamp() - coalesce(a.xact_start, a.query_start, a.backend_start))::float8
 FROM pg_locks l
