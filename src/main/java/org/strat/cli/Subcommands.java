@@ -28,6 +28,7 @@ final class Subcommands {
         ALL.put("merge", MergeCommand::new);
         ALL.put("check", CheckCommand::new);
         ALL.put("lint", LintCommand::new);
+        ALL.put("adopt", AdoptCommand::new);
         ALL.put("stamp", StampCommand::new);
         ALL.put("accept-edit", AcceptEditCommand::new);
         ALL.put("schema-dump", SchemaDumpCommand::new);

@@ -47,4 +47,24 @@ public record Constraint(String name, Kind kind, String definition, List<String>
         Objects.requireNonNull(definition, "definition");
         columns = List.copyOf(columns);
     }
+
+    /** Whether the constraint was added NOT VALID and not validated since (rows older than it are unchecked). */
+    public boolean notValid() {
+        return definition.endsWith(" NOT VALID");
+    }
+
+    /** The definition as SQL that reads back as the same constraint, without NOT VALID. */
+    public String rereadableDefinition() {
+        String plain = notValid() ? definition.substring(0, definition.length() - " NOT VALID".length()) : definition;
+        return RereadableSql.of(plain);
+    }
+
+    /** For a CHECK, the condition every row must meet, as SQL; otherwise null. */
+    public String checkCondition() {
+        if (kind != Kind.CHECK) {
+            return null;
+        }
+        String check = rereadableDefinition();
+        return check.startsWith("CHECK ") ? check.substring("CHECK ".length()) : check;
+    }
 }

@@ -16,7 +16,7 @@ final class ConstraintComparator {
     private ConstraintComparator() {
     }
 
-    static List<SchemaChange> compare(SchemaSnapshot here, SchemaSnapshot there) {
+    static List<SchemaChange> compare(SchemaSnapshot here, SchemaSnapshot there, Naming naming) {
         List<SchemaChange> changes = new ArrayList<>();
         for (Table wanted : there.tables().values()) {
             Table existing = here.tables().get(wanted.name());
@@ -24,7 +24,7 @@ final class ConstraintComparator {
                 continue;
             }
             String table = wanted.name();
-            DefinitionMatcher.Result<Constraint> result = MATCHER.match(existing.constraints(), wanted.constraints(), table);
+            DefinitionMatcher.Result<Constraint> result = MATCHER.match(existing.constraints(), wanted.constraints(), table, naming);
             result.renamed().forEach(pair -> changes.add(new RenameConstraint(table, pair.here(), pair.there())));
             result.redefined().forEach(pair -> changes.add(new ReplaceConstraint(table, pair.here(), pair.there())));
             result.missing().forEach(constraint -> changes.add(new AddConstraint(table, constraint)));

@@ -32,14 +32,14 @@ final class DefinitionMatcher<T> {
         this.sameObject = sameObject;
     }
 
-    Result<T> match(List<T> hereObjects, List<T> thereObjects, String table) {
+    Result<T> match(List<T> hereObjects, List<T> thereObjects, String table, Naming naming) {
         List<T> here = new ArrayList<>(hereObjects);
         List<T> there = new ArrayList<>(thereObjects);
         List<Pair<T>> renamed = new ArrayList<>();
         List<Pair<T>> redefined = new ArrayList<>();
         pairOff(here, there, (a, b) -> sameDefinition(a, b) && sameName(a, b), (a, b) -> { });
         pairOff(here, there, this::sameDefinition, (a, b) -> {
-            if (!GeneratedNames.differenceIgnored(name.apply(a), name.apply(b), table)) {
+            if (naming == Naming.EXACT || !GeneratedNames.differenceIgnored(name.apply(a), name.apply(b), table)) {
                 renamed.add(new Pair<>(a, b));
             }
         });

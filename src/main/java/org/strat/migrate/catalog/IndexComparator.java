@@ -17,13 +17,13 @@ final class IndexComparator {
     private IndexComparator() {
     }
 
-    static List<SchemaChange> compare(SchemaSnapshot here, SchemaSnapshot there) {
+    static List<SchemaChange> compare(SchemaSnapshot here, SchemaSnapshot there, Naming naming) {
         List<SchemaChange> changes = new ArrayList<>();
         Map<String, List<Index>> existing = indexedRelations(here);
         Map<String, List<Index>> wanted = indexedRelations(there);
         wanted.forEach((relation, indexes) -> {
             if (existing.containsKey(relation) && !replacedView(here, there, relation)) {
-                DefinitionMatcher.Result<Index> result = MATCHER.match(existing.get(relation), indexes, relation);
+                DefinitionMatcher.Result<Index> result = MATCHER.match(existing.get(relation), indexes, relation, naming);
                 result.renamed().forEach(pair -> changes.add(new RenameIndex(pair.here(), pair.there())));
                 result.redefined().forEach(pair -> changes.add(new ReplaceIndex(pair.here(), pair.there())));
                 result.missing().forEach(index -> changes.add(new CreateIndex(index)));

@@ -1,9 +1,7 @@
 package org.strat.migrate.catalog;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Compares two {@link SchemaSnapshot}s read from the same server and lists the changes that take the first
@@ -15,23 +13,32 @@ import java.util.function.BiFunction;
  */
 public final class SchemaComparison {
 
-    private static final List<BiFunction<SchemaSnapshot, SchemaSnapshot, List<SchemaChange>>> COMPARATORS = List.of(
-            TableComparator::compare,
-            SequenceComparator::compare,
-            ColumnComparator::compare,
+    private interface Comparator {
+        List<SchemaChange> compare(SchemaSnapshot here, SchemaSnapshot there, Naming naming);
+    }
+
+    private static final List<Comparator> COMPARATORS = List.of(
+            (here, there, naming) -> TableComparator.compare(here, there),
+            (here, there, naming) -> SequenceComparator.compare(here, there),
+            (here, there, naming) -> ColumnComparator.compare(here, there),
             ConstraintComparator::compare,
             IndexComparator::compare,
-            ViewComparator::compare);
+            (here, there, naming) -> ViewComparator.compare(here, there));
 
     private SchemaComparison() {
     }
 
     public static List<SchemaChange> compare(SchemaSnapshot here, SchemaSnapshot target) {
+        return compare(here, target, Naming.GENERATED_MAY_DIFFER);
+    }
+
+    /** Like {@link #compare(SchemaSnapshot, SchemaSnapshot)}, with the given rule for names. */
+    public static List<SchemaChange> compare(SchemaSnapshot here, SchemaSnapshot target, Naming naming) {
         List<SchemaChange> changes = new ArrayList<>();
-        for (BiFunction<SchemaSnapshot, SchemaSnapshot, List<SchemaChange>> comparator : COMPARATORS) {
-            List<SchemaChange> found = new ArrayList<>(comparator.apply(here, target));
+        for (Comparator comparator : COMPARATORS) {
+            List<SchemaChange> found = new ArrayList<>(comparator.compare(here, target, naming));
             // Stable: within one subject, a comparator's own order stands (a column's type before its default).
-            found.sort(Comparator.comparing(SchemaChange::subject));
+            found.sort(java.util.Comparator.comparing(SchemaChange::subject));
             changes.addAll(found);
         }
         return List.copyOf(changes);

@@ -52,23 +52,33 @@ public final class DetectRevision {
             String schema = reader.currentSchema();
             SchemaSnapshot live = reader.read(schema, SchemaReader.Scope.APPLICATION);
             List<String> matches = new ArrayList<>();
-            String nearest = BASE;
-            List<SchemaChange> nearestDifferences = SchemaComparison.compare(live, SchemaSnapshot.empty(schema));
-            if (nearestDifferences.isEmpty()) {
+            List<SchemaChange> baseDifferences = SchemaComparison.compare(live, SchemaSnapshot.empty(schema));
+            if (baseDifferences.isEmpty()) {
                 matches.add(BASE);
             }
+            List<String> alembic = origin(connection).alembicVersions();
+            String nearest = null;
+            List<SchemaChange> nearestDifferences = null;
             try (RevisionSchemaBuilder builder = new RevisionSchemaBuilder(connection, context, schema, scratchSchema)) {
                 for (Revision revision : graph.topologicalOrder()) {
                     List<SchemaChange> differences = SchemaComparison.compare(live, builder.schemaOf(revision.id()));
                     if (differences.isEmpty()) {
                         matches.add(revision.id());
                     }
-                    // Ties go to the later revision: the schema is more likely to have grown than to have shrunk.
-                    if (differences.size() <= nearestDifferences.size()) {
+                    // Ties go to the revision alembic_version names, else to the later revision: the schema is more
+                    // likely to have grown than to have shrunk.
+                    if (nearest == null || differences.size() < nearestDifferences.size()
+                            || (differences.size() == nearestDifferences.size()
+                                && (alembic.contains(revision.id()) || !alembic.contains(nearest)))) {
                         nearest = revision.id();
                         nearestDifferences = differences;
                     }
                 }
+            }
+            // Base is the nearest only of an empty revision folder: a schema with tables is never adopted as base.
+            if (nearest == null) {
+                nearest = BASE;
+                nearestDifferences = baseDifferences;
             }
             List<String> recorded = recorded(connection, graph);
             return new DetectionResult(matches, matches.isEmpty() ? nearest : null,

@@ -1,15 +1,29 @@
 package org.strat.migrate.command;
 
 /**
- * A pause between a revision's last statement (bookkeeping included) and its commit, for the crash tests that
- * kill a migrator exactly there. Off unless the system property {@code stratdb.fault.pauseBeforeCommitMs} is set;
- * it never changes what is run.
+ * A pause between a revision's last statement (bookkeeping included) and its commit, or after one step of an
+ * adoption, for the crash tests that kill a migrator exactly there. Off unless the system property
+ * {@code stratdb.fault.pauseBeforeCommitMs} (or {@code stratdb.fault.adoptPauseAfter}) is set; it never changes what
+ * is run.
  */
 final class FaultInjection {
 
     private static final long PAUSE_BEFORE_COMMIT_MS = Long.getLong("stratdb.fault.pauseBeforeCommitMs", 0L);
 
+    // The adoption crash test kills adopt after the first step whose SQL contains this text.
+    private static final String ADOPT_PAUSE_AFTER = System.getProperty("stratdb.fault.adoptPauseAfter");
+
     private FaultInjection() {
+    }
+
+    static void pauseAfterAdoptionStep(String sql) {
+        if (ADOPT_PAUSE_AFTER != null && sql.contains(ADOPT_PAUSE_AFTER)) {
+            try {
+                Thread.sleep(Long.getLong("stratdb.fault.adoptPauseMs", 60_000L));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     static void pauseBeforeCommit() {

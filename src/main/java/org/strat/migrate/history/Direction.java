@@ -2,7 +2,7 @@ package org.strat.migrate.history;
 
 /** What a log entry records. */
 public enum Direction {
-    UPGRADE, DOWNGRADE, STAMP, ACCEPT;
+    UPGRADE, DOWNGRADE, STAMP, ACCEPT, ADOPT;
 
     public String sqlName() {
         return name().toLowerCase();

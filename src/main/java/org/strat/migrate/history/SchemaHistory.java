@@ -150,6 +150,55 @@ public final class SchemaHistory {
         log(revision, Direction.ACCEPT, checksum, 0, reason);
     }
 
+    /**
+     * Records a revision as applied by an adoption: the schema was made that revision's by {@code sql} (null for the
+     * ancestors of the adopted revision, whose log rows point at it in their note).
+     */
+    public void recordAdoption(String revision, String checksum, String fileName, int durationMs, String note,
+                               String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql("insert-revision"))) {
+            statement.setString(1, revision);
+            statement.setString(2, checksum);
+            statement.setString(3, fileName);
+            statement.setInt(4, durationMs);
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql("insert-log-with-sql"))) {
+            statement.setString(1, revision);
+            statement.setString(2, Direction.ADOPT.sqlName());
+            statement.setString(3, checksum);
+            statement.setString(4, System.getProperty("user.name"));
+            statement.setString(5, LocalHost.NAME);
+            statement.setInt(6, durationMs);
+            statement.setString(7, note);
+            statement.setString(8, sql);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Drops the bookkeeping tables when they hold nothing at all, so that a command that created them and then
+     * failed before recording anything leaves no trace of stratdb; call only while holding the migration lock.
+     *
+     * @return whether they were dropped
+     */
+    public boolean dropIfEmpty() throws SQLException {
+        if (!exists()) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql("is-empty"))) {
+            rows.next();
+            if (!rows.getBoolean(1)) {
+                return false;
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql("drop"));
+        }
+        return true;
+    }
+
     public void log(String revision, Direction direction, String checksum, int durationMs, String note) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql("insert-log"))) {
             statement.setString(1, revision);

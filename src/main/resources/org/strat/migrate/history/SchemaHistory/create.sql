@@ -28,3 +28,18 @@ CREATE TABLE IF NOT EXISTS stratdb_log (
 -- applied_text: the revision file's whole text (header, upgrade and downgrade) as it was applied or accepted,
 -- written in the transaction that records the revision. NULL for a revision recorded before it existed.
 ALTER TABLE stratdb_revision ADD COLUMN IF NOT EXISTS applied_text text
+;
+-- Added for adopt (issue 12), after the first release: the SQL an adoption ran, kept with its log row; and
+-- 'adopt' as a direction. Older databases get both the first time a writing command runs here.
+ALTER TABLE stratdb_log ADD COLUMN IF NOT EXISTS sql text;
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_constraint
+                   WHERE conrelid = 'stratdb_log'::regclass AND contype = 'c'
+                     AND pg_get_constraintdef(oid) LIKE '%''adopt''%') THEN
+        ALTER TABLE stratdb_log DROP CONSTRAINT IF EXISTS stratdb_log_direction_check;
+        ALTER TABLE stratdb_log ADD CONSTRAINT stratdb_log_direction_check
+            CHECK (direction IN ('upgrade', 'downgrade', 'stamp', 'accept', 'adopt'));
+    END IF;
+END
+$$

@@ -1,0 +1,1 @@
+DROP TABLE stratdb_log, stratdb_revision
