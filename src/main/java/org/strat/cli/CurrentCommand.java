@@ -95,8 +95,9 @@ final class CurrentCommand implements Callable<Integer> {
         String legacy = origin.alembicSays() == null ? "" : " (" + origin.alembicSays() + ")";
         return (result.versioned() ? "base: no revision is recorded for this database"
                 : "base: this database has never been migrated by stratdb (no stratdb_revision table)")
-                + ", but it already has " + origin.applicationTables() + " table(s)" + legacy + ". Find the revision its"
-                + " schema matches with \"stratdb stamp --detect\", then record it with \"stratdb stamp <revision>\".";
+                + ", but it already has " + origin.applicationTables() + " table(s)" + legacy + ": it was built without"
+                + " stratdb. Run \"stratdb adopt\" to make its schema the closest revision's and record it (preview with"
+                + " \"stratdb adopt --sql\"), then \"stratdb upgrade head\".";
     }
 
     /** What current found, with the signs of a database built without stratdb when nothing is recorded. */

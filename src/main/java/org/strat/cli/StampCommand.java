@@ -87,6 +87,10 @@ final class StampCommand implements Callable<Integer> {
         out.println("No revision has this schema. Nearest: " + label(graph, result.nearest()) + ", with "
                 + result.nearestDifferences().size() + " difference(s):");
         lines(out, SchemaComparison.describe(result.nearestDifferences(), "in " + result.nearest()));
+        if (result.recorded().isEmpty() && !result.nearest().equals("base")) {
+            out.println("Make the schema a revision's, online, and record it with \"stratdb adopt\" (preview with"
+                    + " \"stratdb adopt --sql\").");
+        }
     }
 
     private static String label(RevisionGraph graph, String revision) {

@@ -46,8 +46,9 @@ class StampCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly(
                 "Error: The database schema is not the schema of revision 001 (001_initial_schema.sql): 2 difference(s),"
-                        + " so nothing was recorded. Make the schema match, find the revision it does match with"
-                        + " \"stratdb stamp --detect\", or record it anyway with \"stratdb stamp 001 --force\".",
+                        + " so nothing was recorded. Make the schema match, online, with \"stratdb adopt 001\" (preview with"
+                        + " --sql), find the revision it does match with \"stratdb stamp --detect\", or record it anyway"
+                        + " with \"stratdb stamp 001 --force\".",
                 "  -> games.status: default 'new' here, 'pending' in 001",
                 "  -> plays.hit_location: missing");
         assertThat(UnversionedDatabase.hasBookkeeping(database)).isFalse();
@@ -79,7 +80,8 @@ class StampCommandTest {
         assertThat(run.out().lines()).containsExactly(
                 "stratdb has recorded: nothing.",
                 "No revision has this schema. Nearest: revision 002 (002_standings.sql), with 1 difference(s):",
-                "  -> index idx_results_team: missing");
+                "  -> index idx_results_team: missing",
+                "Make the schema a revision's, online, and record it with \"stratdb adopt\" (preview with \"stratdb adopt --sql\").");
     }
 
     @Test
@@ -89,8 +91,9 @@ class StampCommandTest {
 
         CliRun current = run(database, "current", adoption());
         assertThat(current.out().strip()).isEqualTo("base: this database has never been migrated by stratdb (no"
-                + " stratdb_revision table), but it already has 2 table(s) (alembic_version says 9a1f). Find the revision"
-                + " its schema matches with \"stratdb stamp --detect\", then record it with \"stratdb stamp <revision>\".");
+                + " stratdb_revision table), but it already has 2 table(s) (alembic_version says 9a1f): it was built"
+                + " without stratdb. Run \"stratdb adopt\" to make its schema the closest revision's and record it"
+                + " (preview with \"stratdb adopt --sql\"), then \"stratdb upgrade head\".");
         assertThat(run(database, "current", "--json", adoption()).out())
                 .contains("\"unrecorded_tables\":2,\"alembic_version\":[\"9a1f\"]");
 

@@ -93,14 +93,13 @@ final class RevisionRunner {
                     + "; raise --statement-timeout if the statement needs longer)";
         }
         if (DUPLICATE_OBJECT_STATES.contains(e.getSQLState())) {
-            return databaseMessage(e) + " (if this database was built without stratdb, adopt it instead:"
-                    + " \"stratdb stamp --detect\", then \"stratdb stamp <revision>\")";
+            return databaseMessage(e) + " (if this database was built without stratdb, adopt it instead: \"stratdb adopt\")";
         }
         return databaseMessage(e);
     }
 
     /** duplicate_table, duplicate_column, duplicate_object, duplicate_schema (PostgreSQL Appendix A). */
-    private static final java.util.Set<String> DUPLICATE_OBJECT_STATES = java.util.Set.of("42P07", "42701", "42710", "42P06");
+    static final java.util.Set<String> DUPLICATE_OBJECT_STATES = java.util.Set.of("42P07", "42701", "42710", "42P06");
 
     static String databaseMessage(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

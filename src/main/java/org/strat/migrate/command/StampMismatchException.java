@@ -15,8 +15,8 @@ public final class StampMismatchException extends RuntimeException {
 
     StampMismatchException(String revision, String revisionLabel, String target, List<SchemaChange> differences) {
         super("The database schema is not the schema of " + revisionLabel + ": " + differences.size()
-                + " difference(s), so nothing was recorded. Make the schema match, find the revision it does match"
-                + " with \"stratdb stamp --detect\", or record it anyway with \"stratdb stamp " + revision + " --force\"."
+                + " difference(s), so nothing was recorded. Make the schema match, online, with \"stratdb adopt " + revision
+                + "\" (preview with --sql), find the revision it does match with \"stratdb stamp --detect\", or record it anyway with \"stratdb stamp " + revision + " --force\"."
                 + lines(differences, target));
         this.revision = revision;
         this.differences = List.copyOf(differences);

@@ -54,7 +54,12 @@ public final class Upgrade {
             listener.planned(path);
             for (Revision revision : path) {
                 String stillAt = DatabaseState.describe(graph, applied);
-                RevisionStep step = runner.upgrade(context.file(revision.id()), stillAt);
+                RevisionStep step;
+                try {
+                    step = runner.upgrade(context.file(revision.id()), stillAt);
+                } catch (RevisionFailedException e) {
+                    throw applied.isEmpty() && BuiltWithoutStratdb.isTheCause(e) ? BuiltWithoutStratdb.refusal(connection, history, e) : e;
+                }
                 applied.add(revision.id());
                 steps.add(step);
                 listener.completed(step);

@@ -186,17 +186,25 @@ public final class SchemaHistory {
         if (!exists()) {
             return false;
         }
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql("is-empty"))) {
-            rows.next();
-            if (!rows.getBoolean(1)) {
-                return false;
-            }
-        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            statement.execute(sql("drop"));
+            boolean empty;
+            try (ResultSet rows = statement.executeQuery(sql("is-empty"))) {
+                rows.next();
+                empty = rows.getBoolean(1);
+            }
+            if (empty) {
+                statement.execute(sql("drop"));
+            }
+            connection.commit();
+            return empty;
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
-        return true;
     }
 
     public void log(String revision, Direction direction, String checksum, int durationMs, String note) throws SQLException {

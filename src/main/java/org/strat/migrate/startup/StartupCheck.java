@@ -63,6 +63,12 @@ public final class StartupCheck {
         Set<String> applied = new SchemaHistory(connection).applied().keySet();
         // At head exactly when every packaged revision and nothing else is applied: every revision is an
         // ancestor of some head, so nothing is pending, nothing is unknown, and the current revisions are the heads.
+        if (applied.isEmpty()) {
+            LiveSchema live = LiveSchema.read(connection, expected.tableNames());
+            boolean unrecordedTables = expected.tableNames().stream().anyMatch(name -> live.columnsOf(name) != null);
+            return new StartupCheckResult(List.of(), heads, List.of(), graph.upgradePath(Set.of(), heads).size(),
+                    List.of(), unrecordedTables);
+        }
         if (!applied.equals(revisionIds)) {
             return belowOrBeyondHead(applied);
         }

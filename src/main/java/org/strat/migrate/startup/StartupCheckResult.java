@@ -11,15 +11,22 @@ import java.util.List;
  * @param unknown    applied revisions that no packaged revision file describes (a newer build migrated it)
  * @param pending    packaged revisions not applied yet
  * @param mismatches looked for only at head: below it the schema is expected to differ
+ * @param unrecordedTables whether, with no revision recorded, the models' tables exist already: the database was
+ *                         built without stratdb (create_all, Alembic) and is adopted, not upgraded
  */
 public record StartupCheckResult(List<String> current, List<String> heads, List<String> unknown, int pending,
-                                 List<SchemaMismatch> mismatches) {
+                                 List<SchemaMismatch> mismatches, boolean unrecordedTables) {
 
     public StartupCheckResult {
         current = List.copyOf(current);
         heads = List.copyOf(heads);
         unknown = List.copyOf(unknown);
         mismatches = List.copyOf(mismatches);
+    }
+
+    public StartupCheckResult(List<String> current, List<String> heads, List<String> unknown, int pending,
+                              List<SchemaMismatch> mismatches) {
+        this(current, heads, unknown, pending, mismatches, false);
     }
 
     public boolean atHead() {
@@ -53,6 +60,11 @@ public record StartupCheckResult(List<String> current, List<String> heads, List<
     }
 
     private String describeRemedy() {
+        if (current.isEmpty() && unrecordedTables) {
+            return " Its tables exist, but stratdb has no revision recorded: it was built without stratdb (create_all"
+                    + " or Alembic), and \"stratdb upgrade head\" would fail on them. Run \"stratdb adopt\" (preview it"
+                    + " with \"stratdb adopt --sql\"), then \"stratdb upgrade head\", and start again.";
+        }
         if (unknown.isEmpty() && heads.size() > 1) {
             // upgrade head refuses several heads: the build itself needs a merge revision first.
             return " This build has several heads: join them with \"stratdb merge " + String.join(" ", heads)

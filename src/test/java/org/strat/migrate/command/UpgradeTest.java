@@ -10,6 +10,7 @@ import org.strat.testing.FreshDatabaseExtension;
 import org.strat.testing.Sql;
 import org.strat.testing.TestDatabase;
 import org.strat.testing.TestRevisions;
+import org.strat.testing.UnversionedDatabase;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -163,13 +164,27 @@ class UpgradeTest {
     }
 
     @Test
-    void anUnversionedDatabaseThatAlreadyHasTheTablesIsPointedToStamp(TestDatabase database) {
+    void anUnversionedDatabaseThatAlreadyHasTheTablesIsPointedToAdoptAndKeepsNothingOfStratdb(TestDatabase database) {
         Sql.execute(database, "CREATE TABLE teams (id integer PRIMARY KEY, name text NOT NULL)");
 
         assertThatThrownBy(() -> new Upgrade(TestRevisions.context(database, "linear")).run("head"))
-                .isInstanceOf(RevisionFailedException.class)
-                .hasMessageContaining("relation \"teams\" already exists")
-                .hasMessageContaining("stratdb stamp --detect");
-        assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_revision")).isZero();
+                .isInstanceOf(MigrationRefusedException.class)
+                .hasMessage("This database already has 1 table(s) but stratdb has no revision recorded, so revision 001"
+                        + " cannot create them (relation \"teams\" already exists): it was built without stratdb. Nothing"
+                        + " was changed. Run \"stratdb adopt\" to make its schema a revision's and record it (preview with"
+                        + " \"stratdb adopt --sql\"), then \"stratdb upgrade head\".");
+        assertThat(UnversionedDatabase.hasBookkeeping(database)).isFalse();
+        assertThat(Sql.tables(database)).containsExactly("teams");
+    }
+
+    @Test
+    void aFailedFirstRevisionOnADatabaseStratdbAlreadyKnowsKeepsItsBookkeeping(TestDatabase database) {
+        MigrationContext context = TestRevisions.context(database, "linear");
+        new Upgrade(context).run("001");
+        new Downgrade(context).run("base");
+        Sql.execute(database, "CREATE TABLE teams (id integer PRIMARY KEY)");
+
+        assertThatThrownBy(() -> new Upgrade(context).run("head")).isInstanceOf(MigrationRefusedException.class);
+        assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_log")).as("the log is never dropped").isEqualTo(2);
     }
 }

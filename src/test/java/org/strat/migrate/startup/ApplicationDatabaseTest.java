@@ -10,8 +10,10 @@ import org.strat.migrate.command.MigrationContext;
 import org.strat.migrate.command.Upgrade;
 import org.strat.migrate.revision.RevisionSource;
 import org.strat.testing.FreshDatabaseExtension;
+import org.strat.testing.LegacyDatabase;
 import org.strat.testing.Sql;
 import org.strat.testing.TestDatabase;
+import org.strat.testing.UnversionedDatabase;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -33,6 +35,18 @@ class ApplicationDatabaseTest {
                 .hasMessageContaining("is at base (no revision applied), the application expects 005_season_lines (head)")
                 .hasMessageContaining("Run \"stratdb upgrade head\"");
         assertThat(Sql.tables(database)).isEmpty();
+    }
+
+    @Test
+    void startUpRefusesADatabaseThePythonAppBuiltAndPointsAtAdopt(TestDatabase database) {
+        LegacyDatabase.createAll(database);
+
+        assertThatThrownBy(() -> ApplicationDatabase.open(database.settings()))
+                .isInstanceOf(SchemaNotReadyException.class)
+                .hasMessageContaining("is at base (no revision applied)")
+                .hasMessageContaining("Its tables exist, but stratdb has no revision recorded")
+                .hasMessageContaining("Run \"stratdb adopt\"");
+        assertThat(UnversionedDatabase.hasBookkeeping(database)).isFalse();
     }
 
     @Test
