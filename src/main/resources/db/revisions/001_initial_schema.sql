@@ -3,9 +3,24 @@
 -- message: Initial schema
 -- date: 2026-11-26
 -- transactional: true
+-- earlier_checksums: ac13b7c83e2ebc38b1b404dce5701c1b296eac90a74c96ffe25b169e5b881a9b
 
 -- upgrade
 
+-- 001 is the production schema (issue 12): what the Python backend's create_all() built and what
+-- shared/design/schema.md asks of revision 001, so that `stratdb adopt` can make a production database
+-- identical to it with online steps only, and nothing more.
+-- * What schema.md does not ask of 001 moved to 006_play_rules, which applies it online-safe: the CHECK
+--   constraints on plays (half, outs_before, outs_after, on_base_code) and rolls (roll_type, league_id), and
+--   the UNIQUE constraint form of idx_play_game_number, which schema.md lists as a unique index and is a
+--   unique index here.
+-- * The CHECKs schema.md does ask for stay: games' allowed values ("CHECK constraints welcome") and "exactly
+--   one of card_id / player_id" on lineups and roster_links.
+-- * Databases that applied this file before that change (its text then had checksum ac13b7c8..., kept in
+--   the header as earlier_checksums) are accepted as they are, with no manual step: their schema has the
+--   constraints 006 adds, and 006 adds each one only where it is missing, so both kinds of database reach
+--   the same schema at head. Their stratdb_revision row keeps the checksum they applied.
+--
 -- Decisions where docs/schema.md (revision 001) is silent:
 -- * Every constraint is named explicitly, with the name PostgreSQL would choose
 --   by default (<table>_pkey, <table>_<column>_fkey, <table>_<column>_check),
@@ -84,9 +99,7 @@ CREATE TABLE rolls (
     context   jsonb,
     rolled_at timestamptz  NOT NULL DEFAULT now(),
     CONSTRAINT rolls_pkey PRIMARY KEY (roll_id),
-    CONSTRAINT rolls_game_id_fkey FOREIGN KEY (game_id) REFERENCES games (id) ON DELETE CASCADE,
-    CONSTRAINT rolls_roll_type_check CHECK (roll_type IN ('ab','jump','fielding','d20','pickoff','wild_pitch')),
-    CONSTRAINT rolls_league_id_check CHECK (league_id IN ('sba','pd'))
+    CONSTRAINT rolls_game_id_fkey FOREIGN KEY (game_id) REFERENCES games (id) ON DELETE CASCADE
 );
 CREATE INDEX idx_roll_game ON rolls (game_id);
 CREATE INDEX idx_roll_type ON rolls (roll_type);
@@ -96,12 +109,10 @@ CREATE INDEX idx_roll_player ON rolls (player_id);
 
 -- The lineup references carry no ON DELETE rule: a lineup entry that still has
 -- plays may not be deleted on its own; whole games go through ON DELETE CASCADE.
--- idx_play_game_number (one play per number and game) is a UNIQUE constraint,
--- not a bare unique index, although the spec lists it with the indexes: the
--- models declare it as @Index(unique = true), which Hibernate exports as a
--- UNIQUE constraint of that name, and the two must agree for "stratdb check".
--- The constraint's index has the same name, columns and lookups; only its
--- removal differs (ALTER TABLE plays DROP CONSTRAINT, not DROP INDEX).
+-- idx_play_game_number (one play per number and game) is a unique index, as the
+-- spec lists it and as production has it; 006_play_rules turns it into the UNIQUE
+-- constraint of that name that the models declare (@Index(unique = true), which
+-- Hibernate exports as a constraint), with ADD CONSTRAINT ... USING INDEX.
 CREATE TABLE plays (
     id              serial,
     game_id         uuid         NOT NULL,
@@ -169,14 +180,10 @@ CREATE TABLE plays (
     CONSTRAINT plays_on_first_id_fkey FOREIGN KEY (on_first_id) REFERENCES lineups (id),
     CONSTRAINT plays_on_second_id_fkey FOREIGN KEY (on_second_id) REFERENCES lineups (id),
     CONSTRAINT plays_on_third_id_fkey FOREIGN KEY (on_third_id) REFERENCES lineups (id),
-    CONSTRAINT plays_roll_id_fkey FOREIGN KEY (roll_id) REFERENCES rolls (roll_id) ON DELETE SET NULL,
-    CONSTRAINT idx_play_game_number UNIQUE (game_id, play_number),
-    CONSTRAINT plays_half_check CHECK (half IN ('top','bottom')),
-    CONSTRAINT plays_outs_before_check CHECK (outs_before BETWEEN 0 AND 2),
-    CONSTRAINT plays_outs_after_check CHECK (outs_after BETWEEN 0 AND 3),
-    CONSTRAINT plays_on_base_code_check CHECK (on_base_code BETWEEN 0 AND 7)
+    CONSTRAINT plays_roll_id_fkey FOREIGN KEY (roll_id) REFERENCES rolls (roll_id) ON DELETE SET NULL
 );
 CREATE INDEX idx_play_game ON plays (game_id);
+CREATE UNIQUE INDEX idx_play_game_number ON plays (game_id, play_number);
 CREATE INDEX idx_play_batter ON plays (batter_id);
 CREATE INDEX idx_play_pitcher ON plays (pitcher_id);
 CREATE INDEX idx_play_catcher ON plays (catcher_id);

@@ -85,9 +85,9 @@ class AdoptCommandTest {
         LegacyDatabase.refreshStatViews(database);
         List<String> rows = LegacyDatabase.statViewRows(database);
 
-        // After a constraint added NOT VALID (not validated yet), after an index built beside a unique constraint it
-        // replaces, and after a materialized view built beside the old one (not swapped yet).
-        for (String after : List.of("NOT VALID", "CREATE UNIQUE INDEX CONCURRENTLY idx_play_game_number_stratdb_new",
+        // After an index built beside the unique constraint it replaces, after a constraint added NOT VALID (not
+        // validated yet), and after a materialized view built beside the old one (not swapped yet): in plan order.
+        for (String after : List.of("CREATE UNIQUE INDEX CONCURRENTLY idx_play_game_number_stratdb_new", "NOT VALID",
                 "CREATE MATERIALIZED VIEW")) {
             StratDbProcess adopt = StratDbProcess.start(workingDirectory,
                     List.of("-Dstratdb.fault.adoptPauseAfter=" + after), "--url", database.url(), "adopt");

@@ -90,6 +90,11 @@ public final class LegacyDatabase {
         return headCatalog;
     }
 
+    /** The snapshot without the columns' positions, for a schema whose columns were created in another order. */
+    public static CatalogSnapshot withoutColumnPositions(CatalogSnapshot snapshot) {
+        return new CatalogSnapshot(snapshot.lines().stream().map(line -> line.replaceFirst(" \\(position \\d+\\)$", "")).toList());
+    }
+
     private static CatalogSnapshot withoutAlembic(CatalogSnapshot snapshot) {
         return new CatalogSnapshot(snapshot.lines().stream().filter(line -> !line.contains("alembic_version")).toList());
     }

@@ -1,5 +1,6 @@
 package org.strat.migrate.command;
 
+import org.strat.db.SqlResource;
 import org.strat.migrate.catalog.AddConstraint;
 import org.strat.migrate.catalog.AlterColumnDefault;
 import org.strat.migrate.catalog.Constraint;
@@ -291,6 +292,8 @@ final class AdoptionPlanner {
         List<String> swap = new ArrayList<>();
         swap.add("ALTER MATERIALIZED VIEW " + quote(from.name()) + " RENAME TO " + quote(temporaryName(from.name(), OLD_SUFFIX)));
         swap.add("ALTER MATERIALIZED VIEW " + quote(temporary) + " RENAME TO " + quote(to.name()));
+        swap.add(SqlResource.of(AdoptionPlanner.class, "keep-privileges").strip()
+                .replace(":old", literal(quote(temporaryName(from.name(), OLD_SUFFIX)))).replace(":new", literal(quote(to.name()))));
         swap.add("DROP MATERIALIZED VIEW " + quote(temporaryName(from.name(), OLD_SUFFIX)));
         to.indexes().forEach(index -> swap.add(renameIndex(temporaryName(index.name()), index.name())));
         views.add(AdoptionStep.transaction("materialized view " + to.name() + " swapped in", swap));
@@ -403,6 +406,10 @@ final class AdoptionPlanner {
     private static String temporaryName(String name, String suffix) {
         int room = MAX_IDENTIFIER - suffix.length();
         return (name.length() > room ? name.substring(0, room) : name) + suffix;
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static String statement(String script) {

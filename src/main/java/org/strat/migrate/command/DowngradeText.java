@@ -42,7 +42,8 @@ final class DowngradeText {
             return new Choice(applied, "Reverting " + id + " with the downgrade the database applied: no file in this"
                     + " checkout has it (" + row.fileName() + ").", true);
         }
-        if (file.checksum().equals(row.checksum())) {
+        // An earlier text the file declares it stands for (earlier_checksums) is undone by the file's downgrade.
+        if (file.accepts(row.checksum())) {
             return new Choice(file, null, false);
         }
         if (fromFile) {

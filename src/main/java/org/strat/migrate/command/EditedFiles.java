@@ -28,7 +28,7 @@ final class EditedFiles {
     static List<AppliedRevision> of(RevisionGraph graph, Map<String, AppliedRevision> applied,
                                     Function<String, RevisionFile> files) {
         return applied.values().stream().filter(row -> graph.contains(row.revision()))
-                .filter(row -> !row.checksum().equals(files.apply(row.revision()).checksum())).toList();
+                .filter(row -> !files.apply(row.revision()).accepts(row.checksum())).toList();
     }
 
     static EditedRevisionException refusal(RevisionGraph graph, Set<String> applied, List<AppliedRevision> edited,

@@ -19,9 +19,11 @@ public record RevisionFile(
         List<String> downgradeStatements,
         String checksum,
         String fileName,
-        String text) {
+        String text,
+        List<String> earlierChecksums) {
 
     public RevisionFile {
+        earlierChecksums = List.copyOf(earlierChecksums);
         downRevisions = List.copyOf(downRevisions);
         upgradeStatements = List.copyOf(upgradeStatements);
         downgradeStatements = List.copyOf(downgradeStatements);
@@ -29,6 +31,15 @@ public record RevisionFile(
 
     public Revision toRevision() {
         return new Revision(id, downRevisions, message, fileName);
+    }
+
+    /**
+     * Whether a database that recorded {@code recorded} when it applied this revision applied this file's text, or an
+     * earlier text that the file names in its {@code earlier_checksums} header (a deliberate rewrite whose schema
+     * difference a later revision reconciles; the file says how).
+     */
+    public boolean accepts(String recorded) {
+        return checksum.equals(recorded) || earlierChecksums.contains(recorded);
     }
 
     public boolean hasDowngrade() {

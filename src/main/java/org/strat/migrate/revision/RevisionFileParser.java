@@ -18,7 +18,9 @@ public final class RevisionFileParser {
     private static final Pattern HEADER_LINE = Pattern.compile("^--\\s*([A-Za-z_]+)\\s*:(.*)$");
     private static final Pattern REVISION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Set<String> REQUIRED_KEYS = Set.of("revision", "down_revision", "message", "date");
-    private static final Set<String> KNOWN_KEYS = Set.of("revision", "down_revision", "message", "date", "transactional");
+    private static final Set<String> KNOWN_KEYS = Set.of("revision", "down_revision", "message", "date", "transactional",
+            "earlier_checksums");
+    private static final Pattern CHECKSUM = Pattern.compile("[0-9a-f]{64}");
     private static final String UPGRADE_MARKER = "-- upgrade";
     private static final String DOWNGRADE_MARKER = "-- downgrade";
 
@@ -44,7 +46,21 @@ public final class RevisionFileParser {
         }
         return new RevisionFile(id, downRevisions(header.get("down_revision")), header.get("message"),
                 header.get("date"), transactional(fileName, header.get("transactional")), upgrade, downgrade,
-                checksum(text), fileName, text);
+                checksum(text), fileName, text, earlierChecksums(fileName, header.get("earlier_checksums")));
+    }
+
+    private static List<String> earlierChecksums(String fileName, String value) {
+        if (value == null || value.isEmpty()) {
+            return List.of();
+        }
+        List<String> checksums = Arrays.stream(value.split(",")).map(String::strip).toList();
+        for (String checksum : checksums) {
+            if (!CHECKSUM.matcher(checksum).matches()) {
+                throw new MalformedRevisionFileException(fileName, "earlier_checksums holds \"" + checksum
+                        + "\", which is not a SHA-256 checksum (64 lower-case hex digits, as stratdb_revision records them).");
+            }
+        }
+        return checksums;
     }
 
     private static Map<String, String> readHeader(String fileName, String[] lines) {

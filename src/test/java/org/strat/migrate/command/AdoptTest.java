@@ -57,6 +57,7 @@ class AdoptTest {
         LegacyDatabase.alembicAt004(database);
         LegacyDatabase.loadGames(database, GAMES);
         LegacyDatabase.refreshStatViews(database);
+        Sql.execute(database, "GRANT SELECT ON batting_game_stats TO PUBLIC");
         List<String> rows = LegacyDatabase.statViewRows(database);
         MigrationContext context = project(database);
         assertThat(new DetectRevision(context).run().nearest()).as("alembic_version breaks the tie").isEqualTo("004_stat_views");
@@ -66,6 +67,8 @@ class AdoptTest {
         assertThat(adopted.revision()).isEqualTo("004_stat_views");
         assertThat(adopted.choice()).contains("alembic_version says 004_stat_views");
         assertThat(LegacyDatabase.statViewRows(database)).as("rebuilt with data, before any refresh").isEqualTo(rows);
+        assertThat(Sql.column(database, "SELECT has_table_privilege('public', 'batting_game_stats', 'SELECT')"))
+                .as("privileges kept by the swap").containsExactly("t");
         new Upgrade(context).run("head");
         LegacyDatabase.refreshStatViews(database);
         assertThat(LegacyDatabase.statViewRows(database)).isEqualTo(rows);

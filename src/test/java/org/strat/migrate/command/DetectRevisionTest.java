@@ -49,12 +49,16 @@ class DetectRevisionTest {
     }
 
     @Test
-    void aDatabaseBuiltFromTheEntitiesIs001(TestDatabase database) {
+    void aDatabaseBuiltFromTheEntitiesIsHeadWithoutItsStatViews(TestDatabase database) {
         ModelSchema.create(database);
 
         DetectionResult result = new DetectRevision(MigrationContext.of(database.settings(), RevisionSource.classpath())).run();
 
-        assertThat(result.matches()).containsExactly("001");
+        assertThat(result.matches()).isEmpty();
+        assertThat(result.nearest()).isEqualTo("006_play_rules");
+        assertThat(StampTest.describe(result.nearestDifferences(), "006_play_rules")).containsExactly(
+                "materialized view batting_game_stats: missing", "materialized view game_stats: missing",
+                "materialized view pitching_game_stats: missing");
         assertThat(result.origin().alembicSays()).isNull();
     }
 

@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(FreshDatabaseExtension.class)
 class ApplicationDatabaseTest {
 
+    private static final String HEAD = StartupCheck.revisionGraph(RevisionSource.classpath()).heads().get(0).id();
+
     @TempDir
     Path revisions;
 
@@ -32,7 +34,7 @@ class ApplicationDatabaseTest {
     void startUpRefusesAnEmptyDatabaseAndCreatesNothing(TestDatabase database) {
         assertThatThrownBy(() -> ApplicationDatabase.open(database.settings()))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessageContaining("is at base (no revision applied), the application expects 005_season_lines (head)")
+                .hasMessageContaining("is at base (no revision applied), the application expects " + HEAD + " (head)")
                 .hasMessageContaining("Run \"stratdb upgrade head\"");
         assertThat(Sql.tables(database)).isEmpty();
     }
@@ -52,11 +54,11 @@ class ApplicationDatabaseTest {
     @Test
     void startUpRefusesADatabaseOneRevisionBehind(TestDatabase database) throws Exception {
         RevisionSource withNext = packagedPlusOneMore();
-        new Upgrade(MigrationContext.of(database.settings(), withNext)).run("005_season_lines");
+        new Upgrade(MigrationContext.of(database.settings(), withNext)).run(HEAD);
 
         assertThatThrownBy(() -> ApplicationDatabase.open(database.settings(), withNext))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessageContaining("is at 005_season_lines, the application expects 006_next (head)");
+                .hasMessageContaining("is at " + HEAD + ", the application expects 999_next (head)");
     }
 
     @Test
@@ -65,8 +67,8 @@ class ApplicationDatabaseTest {
 
         assertThatThrownBy(() -> ApplicationDatabase.open(database.settings()))
                 .isInstanceOf(SchemaNotReadyException.class)
-                .hasMessageContaining("is at 005_season_lines, the application expects 005_season_lines (head). It also"
-                        + " has revision(s) 006_next that this build does not know: deploy the newer build.")
+                .hasMessageContaining("is at " + HEAD + ", the application expects " + HEAD + " (head). It also"
+                        + " has revision(s) 999_next that this build does not know: deploy the newer build.")
                 .hasMessageNotContaining("stratdb upgrade");
     }
 
@@ -155,9 +157,9 @@ class ApplicationDatabaseTest {
             Path source = Path.of(getClass().getClassLoader().getResource("db/revisions/" + file.fileName()).toURI());
             Files.copy(source, revisions.resolve(file.fileName()));
         }
-        Files.writeString(revisions.resolve("006_next.sql"), """
-                -- revision: 006_next
-                -- down_revision: 005_season_lines
+        Files.writeString(revisions.resolve("999_next.sql"), """
+                -- revision: 999_next
+                -- down_revision: %s
                 -- message: A revision this database has not seen yet
                 -- date: 2026-11-26
 
@@ -166,7 +168,7 @@ class ApplicationDatabaseTest {
 
                 -- downgrade
                 DROP TABLE next_feature;
-                """);
+                """.formatted(HEAD));
         return RevisionSource.directory(revisions);
     }
 }
