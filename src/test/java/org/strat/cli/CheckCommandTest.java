@@ -43,7 +43,7 @@ class CheckCommandTest {
         CliRun run = run(database, "check");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).isEqualTo("The models and the database at 005_season_lines agree.\n");
+        assertThat(run.out()).isEqualTo("The models and the database at 006_play_rules agree.\n");
         assertThat(run.err()).as("Hibernate's start-up logging").isEmpty();
     }
 
@@ -57,7 +57,7 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_AT_HEAD);
         assertThat(run.out().lines()).containsExactly(
-                "The database at 005_season_lines differs from the models in 3 way(s) (\"here\" is the database):",
+                "The database at 006_play_rules differs from the models in 3 way(s) (\"here\" is the database):",
                 "  -> games.allow_spectators: missing",
                 "  -> plays.weather: not in the models",
                 "  -> rolls.context: NOT NULL here, nullable in the models",
@@ -73,7 +73,7 @@ class CheckCommandTest {
         CliRun run = run(database, "check");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_AT_HEAD);
-        assertThat(run.out().lines()).containsExactly("The database is at 001, not at head 005_season_lines (2 revision(s)"
+        assertThat(run.out().lines()).containsExactly("The database is at 001, not at head 006_play_rules (3 revision(s)"
                 + " pending), so it cannot be compared with the models, which describe head. Run \"stratdb upgrade head\" first.");
     }
 

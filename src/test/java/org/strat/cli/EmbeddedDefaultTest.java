@@ -30,7 +30,7 @@ class EmbeddedDefaultTest {
         CliRun second = CliRun.of(Map.of(), workingDirectory, "current");
 
         assertThat(second.exitCode()).as(second.everything()).isZero();
-        assertThat(second.out().strip()).isEqualTo("005_season_lines (head)");
+        assertThat(second.out().strip()).isEqualTo("006_play_rules (head)");
         assertThat(marker).hasContent("still here");
         assertThat(data.resolve("postmaster.pid")).doesNotExist();
     }

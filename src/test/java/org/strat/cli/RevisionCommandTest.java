@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(FreshDatabaseExtension.class)
 class RevisionCommandTest {
 
-    private static final Pattern GENERATED = Pattern.compile("Generated revision ([0-9a-f]{12}) on top of 005_season_lines: (.+)");
+    private static final Pattern GENERATED = Pattern.compile("Generated revision ([0-9a-f]{12}) on top of 006_play_rules: (.+)");
 
     @TempDir
     Path workingDirectory;
@@ -69,11 +69,11 @@ class RevisionCommandTest {
                 "Review it (renames show as a drop and an add), run \"stratdb lint\", then \"stratdb upgrade head\".");
         assertThat(generate.err()).isEmpty();
         String text = Files.readString(Path.of(generated.group(2)));
-        assertThat(text).startsWith("-- revision: " + generated.group(1) + "\n-- down_revision: 005_season_lines\n"
+        assertThat(text).startsWith("-- revision: " + generated.group(1) + "\n-- down_revision: 006_play_rules\n"
                         + "-- message: Allow spectators\n")
                 .contains("\n-- upgrade\n\n-- games.allow_spectators: missing\n"
                         + "ALTER TABLE games ADD COLUMN allow_spectators boolean DEFAULT true;\n")
-                .contains("\n-- downgrade\n\n-- games.allow_spectators: not in 005_season_lines\n")
+                .contains("\n-- downgrade\n\n-- games.allow_spectators: not in 006_play_rules\n")
                 .endsWith("ALTER TABLE games DROP COLUMN allow_spectators;\n");
 
         assertThat(run(database, "upgrade", "head").exitCode()).isEqualTo(ExitCodes.OK);
@@ -95,8 +95,8 @@ class RevisionCommandTest {
         CliRun run = run(database, "revision", "--autogenerate", "-m", "Too early");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(run.errLines()).containsExactly("Error: The database is at 001, not at head 005_season_lines"
-                + " (2 revision(s) pending), so it cannot be compared with the models, which describe head. Run"
+        assertThat(run.errLines()).containsExactly("Error: The database is at 001, not at head 006_play_rules"
+                + " (3 revision(s) pending), so it cannot be compared with the models, which describe head. Run"
                 + " \"stratdb upgrade head\" first. Then autogenerate again; nothing was written.");
         assertThat(fileCount()).isEqualTo(projectFiles);
     }

@@ -57,7 +57,7 @@ class CheckTest {
         assertThat(result.atHead()).isFalse();
         assertThat(result.passed()).isFalse();
         assertThat(result.differences()).isEmpty();
-        assertThat(result.notAtHeadReason()).startsWith("The database is at 001, not at head 005_season_lines (2 revision(s) pending)")
+        assertThat(result.notAtHeadReason()).startsWith("The database is at 001, not at head 006_play_rules (3 revision(s) pending)")
                 .contains("\"stratdb upgrade head\"");
         assertThatThrownBy(() -> new Check(context).check()).isInstanceOf(DifferencesFoundException.class)
                 .hasMessage(result.notAtHeadReason());
