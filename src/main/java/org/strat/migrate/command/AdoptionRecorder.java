@@ -33,7 +33,7 @@ final class AdoptionRecorder {
             for (Revision step : path) {
                 RevisionFile file = context.file(step.id());
                 boolean adopted = step.id().equals(revision);
-                history.recordAdoption(file.id(), file.checksum(), file.fileName(), adopted ? durationMs : 0,
+                history.recordAdoption(file.id(), file.checksum(), file.fileName(), file.text(), adopted ? durationMs : 0,
                         adopted ? (steps == 0 ? "schema was already identical" : steps + " step(s) run") : "ancestor of " + revision,
                         adopted && steps > 0 ? sql : null);
             }

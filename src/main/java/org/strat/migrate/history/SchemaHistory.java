@@ -154,15 +154,9 @@ public final class SchemaHistory {
      * Records a revision as applied by an adoption: the schema was made that revision's by {@code sql} (null for the
      * ancestors of the adopted revision, whose log rows point at it in their note).
      */
-    public void recordAdoption(String revision, String checksum, String fileName, int durationMs, String note,
-                               String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql("insert-revision"))) {
-            statement.setString(1, revision);
-            statement.setString(2, checksum);
-            statement.setString(3, fileName);
-            statement.setInt(4, durationMs);
-            statement.executeUpdate();
-        }
+    public void recordAdoption(String revision, String checksum, String fileName, String text, int durationMs,
+                               String note, String sql) throws SQLException {
+        insertRevision(revision, checksum, fileName, text, durationMs);
         try (PreparedStatement statement = connection.prepareStatement(sql("insert-log-with-sql"))) {
             statement.setString(1, revision);
             statement.setString(2, Direction.ADOPT.sqlName());

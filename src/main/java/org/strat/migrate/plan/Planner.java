@@ -78,7 +78,7 @@ public final class Planner {
         } catch (SQLException e) {
             String remedy = DUPLICATE_OBJECT_STATES.contains(e.getSQLState())
                     ? "It would fail the same way on upgrade: if this database was built without stratdb, adopt it"
-                    + " instead (\"stratdb stamp --detect\", then \"stratdb stamp <revision>\"); otherwise fix the revision."
+                    + " instead (\"stratdb adopt\"); otherwise fix the revision."
                     : "It would fail the same way on upgrade: fix the revision.";
             throw new PlanFailedException("Statement " + number + " of revision " + file.id() + " (" + file.fileName()
                     + ") failed on the scratch copy of the live schema: " + oneLine(sql) + " -> "

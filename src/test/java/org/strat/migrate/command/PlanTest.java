@@ -235,7 +235,7 @@ class PlanTest {
                 .isInstanceOf(PlanFailedException.class)
                 .hasMessageStartingWith("Statement 2 of revision 002 (002_changes.sql) failed on the scratch copy")
                 .hasMessageContaining("column \"seed\" of relation \"games\" already exists")
-                .hasMessageContaining("adopt it instead (\"stratdb stamp --detect\"");
+                .hasMessageContaining("adopt it instead (\"stratdb adopt\")");
         assertThat(scratchDatabases(database)).isEmpty();
     }
 
