@@ -77,18 +77,29 @@ final class PlanText {
         if (statement.note() != null) {
             out.println("     note:     " + statement.note());
         }
-        for (BlockingSession session : statement.blockedBy()) {
-            String who = "     WAITS FOR pid " + session.pid() + " (" + blank(session.applicationName()) + ", "
-                    + blank(session.state()) + ", transaction open " + seconds(session.seconds()) + ")";
-            out.println(session.onlyOpenTransaction()
-                    ? who + ": a concurrent index build waits for every transaction older than itself to end"
-                    : who + " holding " + session.holds().pgName() + " on " + session.relation()
-                    + "; every later query on it would queue behind this statement");
-        }
+        Map<Integer, List<BlockingSession>> bySession = statement.blockedBy().stream()
+                .collect(Collectors.groupingBy(BlockingSession::pid, java.util.LinkedHashMap::new, Collectors.toList()));
+        bySession.values().forEach(held -> out.println(waitsFor(held, kinds)));
         for (LintFinding finding : statement.lint()) {
             out.println("     lint:     " + finding.ruleId() + ": " + finding.message()
                     + (finding.acknowledged() ? " (acknowledged: " + finding.acknowledgement() + ")" : ""));
         }
+    }
+
+    /** One line per session: what it holds, tables named and indexes counted. */
+    private static String waitsFor(List<BlockingSession> held, Map<String, String> kinds) {
+        BlockingSession session = held.get(0);
+        String who = "     WAITS FOR pid " + session.pid() + " (" + blank(session.applicationName()) + ", "
+                + blank(session.state()) + ", transaction open " + seconds(session.seconds()) + ")";
+        if (session.onlyOpenTransaction()) {
+            return who + ": a concurrent index build waits for every transaction older than itself to end";
+        }
+        Map<String, List<String>> byMode = new TreeMap<>(held.stream().filter(lock -> !lock.onlyOpenTransaction())
+                .collect(Collectors.groupingBy(lock -> lock.holds().pgName(),
+                        Collectors.mapping(BlockingSession::relation, Collectors.toList()))));
+        String holding = byMode.entrySet().stream().map(entry -> entry.getKey() + " on " + names(entry.getValue(), kinds))
+                .collect(Collectors.joining(", "));
+        return who + " holding " + holding + "; every later query on them would queue behind this statement";
     }
 
     private static String locks(List<RelationLock> locks) {

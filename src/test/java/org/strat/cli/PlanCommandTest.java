@@ -94,13 +94,22 @@ class PlanCommandTest {
     }
 
     @Test
-    void upgradeWithPlanPrintsThePlanAndRunsNothing(TestDatabase database) {
+    void upgradeWithPlanPrintsThePlanAndRunsNothing(TestDatabase database) throws SQLException {
         MigrationContext context = atBase(database);
+        try (Connection reader = database.connect(); Statement statement = reader.createStatement()) {
+            statement.execute("SET application_name = 'report'");
+            reader.setAutoCommit(false);
+            statement.execute("SELECT count(*) FROM games");
 
-        CliRun run = run(database.url(), "upgrade", "--plan");
+            CliRun run = run(database.url(), "upgrade", "--plan");
 
-        assertThat(run.exitCode()).as(run.everything()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("Plan for \"upgrade head\" from 001").doesNotContain("Applied");
+            assertThat(run.exitCode()).as(run.everything()).isEqualTo(ExitCodes.OK);
+            assertThat(run.out()).contains("Plan for \"upgrade head\" from 001").doesNotContain("Applied")
+                    .containsPattern("  2\\. ALTER TABLE games ADD COLUMN seed .*\n(     .*\n)*     WAITS FOR pid \\d+ \\(report,"
+                            + " idle in transaction, transaction open (< )?[0-9.]+ s\\) holding AccessShareLock on games and 1"
+                            + " index\\(es\\); every later query on them would queue behind this statement\n");
+            reader.rollback();
+        }
         assertThat(new Current(context).run().current()).containsExactly("001");
     }
 
