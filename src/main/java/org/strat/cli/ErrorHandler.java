@@ -1,14 +1,8 @@
 package org.strat.cli;
 
-import org.strat.db.InvalidSettingsException;
-import org.strat.db.UnableToConnectException;
 import org.strat.db.UrlMasking;
-import org.strat.migrate.command.InvalidTargetException;
-import org.strat.migrate.graph.RevisionGraphException;
-import org.strat.migrate.graph.UnknownRevisionException;
-import org.strat.migrate.history.MigrationLockTimeoutException;
-import org.strat.migrate.revision.MalformedRevisionFileException;
-import org.strat.migrate.revision.RevisionSourceException;
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -65,27 +59,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return "";
     }
 
+    /** An explained failure's category decides; anything else escaped by mistake and is an internal error. */
     static int exitCode(Throwable exception) {
-        if (exception instanceof UnableToConnectException) {
-            return ExitCodes.UNREACHABLE;
-        }
-        if (exception instanceof MigrationLockTimeoutException) {
-            return ExitCodes.LOCK_TIMEOUT;
-        }
-        if (exception instanceof InvalidSettingsException || exception instanceof MalformedRevisionFileException
-                || exception instanceof InvalidTargetException || exception instanceof UnknownRevisionException
-                || exception instanceof RevisionSourceException) {
-            return ExitCodes.USAGE;
-        }
-        if (exception instanceof RevisionGraphException || isDomainRefusal(exception)) {
-            return ExitCodes.REFUSED;
-        }
-        return ExitCodes.INTERNAL;
-    }
-
-    private static boolean isDomainRefusal(Throwable exception) {
-        String name = exception.getClass().getPackageName();
-        return name.startsWith("org.strat.migrate") || name.startsWith("org.strat.stats");
+        return ExitCodes.of(exception instanceof StratDbException known ? known.category() : ErrorCategory.INTERNAL);
     }
 
     private static String message(Exception exception) {

@@ -4,6 +4,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Options every subcommand accepts, before or after its name. */
 final class GlobalOptions {
@@ -18,17 +19,20 @@ final class GlobalOptions {
     Path revisionsDirectory;
 
     @Option(names = "--lock-wait", scope = ScopeType.INHERIT, paramLabel = "SECONDS", defaultValue = "120",
+            converter = SecondsOption.LockWait.class,
             description = "How long a writing command waits for another migration's lock before giving up. Default: ${DEFAULT-VALUE}.")
-    int lockWaitSeconds;
+    Duration lockWait;
 
     @Option(names = "--lock-timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS", defaultValue = "5",
+            converter = SecondsOption.LockTimeout.class,
             description = "PostgreSQL lock_timeout for revision SQL: a revision that waits longer for a busy table fails"
                     + " fast instead of queueing every query on that table behind it. Default: ${DEFAULT-VALUE}.")
-    double lockTimeoutSeconds;
+    Duration lockTimeout;
 
     @Option(names = "--statement-timeout", scope = ScopeType.INHERIT, paramLabel = "SECONDS", defaultValue = "0",
+            converter = SecondsOption.StatementTimeout.class,
             description = "PostgreSQL statement_timeout for revision SQL; 0 means none. Default: ${DEFAULT-VALUE}.")
-    double statementTimeoutSeconds;
+    Duration statementTimeout;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Print stack traces with errors.")

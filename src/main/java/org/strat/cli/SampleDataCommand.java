@@ -32,6 +32,9 @@ import java.util.concurrent.ThreadLocalRandom;
                 "  rows; a failure keeps the batches loaded before it."})
 final class SampleDataCommand implements Callable<Integer> {
 
+    /** About 80 million plays: more than a benchmark needs, and a typo (an extra zero or two) is caught before loading. */
+    static final int MAX_GAMES = 1_000_000;
+
     @ParentCommand
     StratDb root;
 
@@ -52,8 +55,8 @@ final class SampleDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (games < 1) {
-            throw new ParameterException(spec.commandLine(), "--games must be at least 1, not " + games);
+        if (games < 1 || games > MAX_GAMES) {
+            throw new ParameterException(spec.commandLine(), "--games must be from 1 to " + MAX_GAMES + ", not " + games);
         }
         long chosenSeed = seed != null ? seed : ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE);
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr());

@@ -11,7 +11,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -98,9 +97,8 @@ final class StratDb implements Runnable {
     }
 
     private MigrationTimeouts timeouts() {
-        return new MigrationTimeouts(Duration.ofSeconds(Math.max(0, options.lockWaitSeconds)),
-                Duration.ofMillis(Math.round(Math.max(0, options.lockTimeoutSeconds) * 1000)),
-                Duration.ofMillis(Math.round(Math.max(0, options.statementTimeoutSeconds) * 1000)));
+        // Each was validated by SecondsOption while the command line was parsed.
+        return new MigrationTimeouts(options.lockWait, options.lockTimeout, options.statementTimeout);
     }
 
     /** A context that never connects, for commands that read only the revision files. */

@@ -1,15 +1,18 @@
 package org.strat.stats;
 
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
+
 import java.util.UUID;
 
 /** No box score for a game id: either no such game, or a game the stat views have not seen yet. */
-public final class GameNotFoundException extends RuntimeException {
+public final class GameNotFoundException extends StratDbException {
 
     private final UUID gameId;
     private final boolean recordedAfterRefresh;
 
     public GameNotFoundException(UUID gameId, boolean recordedAfterRefresh) {
-        super(recordedAfterRefresh
+        super(ErrorCategory.REFUSED, recordedAfterRefresh
                 ? "Game " + gameId + " is not in the stat views yet: they were last refreshed before it was recorded."
                         + " Run \"stratdb stats refresh\"."
                 : "No game " + gameId + " in this database. Check the id (a games.id UUID) and --url.");

@@ -1,14 +1,17 @@
 package org.strat.stats;
 
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
+
 import java.util.List;
 
 /** The database has no stat views (or only some): it is below revision 004_stat_views. */
-public final class StatViewsMissingException extends RuntimeException {
+public final class StatViewsMissingException extends StratDbException {
 
     private final List<String> missing;
 
     public StatViewsMissingException(List<String> missing) {
-        super("The stat view(s) " + String.join(", ", missing) + " do not exist: this database is below revision "
+        super(ErrorCategory.REFUSED, "The stat view(s) " + String.join(", ", missing) + " do not exist: this database is below revision "
                 + StatView.REVISION + ". Run \"stratdb upgrade head\".");
         this.missing = List.copyOf(missing);
     }

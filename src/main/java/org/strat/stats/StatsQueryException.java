@@ -1,12 +1,15 @@
 package org.strat.stats;
 
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
+
 import java.sql.SQLException;
 
 /** A statement of the stats code failed in the database; the message carries PostgreSQL's first line. */
-public final class StatsQueryException extends RuntimeException {
+public final class StatsQueryException extends StratDbException {
 
     public StatsQueryException(String what, SQLException cause) {
-        super("Could not " + what + ": " + firstLine(cause) + ". Check that the database user may read plays,"
+        super(ErrorCategory.REFUSED, "Could not " + what + ": " + firstLine(cause) + ". Check that the database user may read plays,"
                 + " lineups, games and the stat views, then retry (--verbose shows the details).", cause);
     }
 

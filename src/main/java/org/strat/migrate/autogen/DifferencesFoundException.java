@@ -1,16 +1,19 @@
 package org.strat.migrate.autogen;
 
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
+
 /**
  * The models and the database disagree, or the database is not at head: what {@link Check#check()} throws for
  * scripts that want an exception rather than a {@link CheckResult}. The message lists each difference on its own
  * line under the first, prefixed "  -> ".
  */
-public final class DifferencesFoundException extends RuntimeException {
+public final class DifferencesFoundException extends StratDbException {
 
     private final transient CheckResult result;
 
     DifferencesFoundException(CheckResult result) {
-        super(message(result));
+        super(ErrorCategory.REFUSED, message(result));
         this.result = result;
     }
 

@@ -1,9 +1,16 @@
 package org.strat.migrate.command;
 
-/** A bookkeeping query failed in a way no revision caused (permissions, a dropped connection). */
-public final class DatabaseAccessException extends RuntimeException {
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
+
+/** The database failed a command's own work (not a revision's SQL): bookkeeping, catalog reads, a lost session. */
+public final class DatabaseAccessException extends StratDbException {
 
     public DatabaseAccessException(String message, Throwable cause) {
-        super(message, cause);
+        this(ErrorCategory.REFUSED, message, cause);
+    }
+
+    public DatabaseAccessException(ErrorCategory category, String message, Throwable cause) {
+        super(category, message, cause);
     }
 }

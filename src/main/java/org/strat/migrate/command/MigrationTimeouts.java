@@ -12,6 +12,14 @@ import java.time.Duration;
  */
 public record MigrationTimeouts(Duration lockWait, Duration lockTimeout, Duration statementTimeout) {
 
+    /** A zero lock_timeout turns it off; a negative duration means nothing; both are refused, not clamped. */
+    public MigrationTimeouts {
+        if (lockWait.isNegative() || statementTimeout.isNegative() || lockTimeout.isNegative() || lockTimeout.isZero()) {
+            throw new IllegalArgumentException("lockWait and statementTimeout must be >= 0 and lockTimeout > 0, not "
+                    + lockWait + ", " + lockTimeout + ", " + statementTimeout);
+        }
+    }
+
     public static final MigrationTimeouts DEFAULTS =
             new MigrationTimeouts(Duration.ofSeconds(120), Duration.ofSeconds(5), Duration.ZERO);
 

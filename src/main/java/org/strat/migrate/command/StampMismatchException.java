@@ -1,5 +1,7 @@
 package org.strat.migrate.command;
 
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
 import org.strat.migrate.catalog.SchemaChange;
 
 import java.util.List;
@@ -8,13 +10,13 @@ import java.util.List;
  * The live schema is not the schema of the revision a stamp was asked to record, so nothing was recorded. The
  * message lists each difference on its own line under the first, prefixed "  -> ".
  */
-public final class StampMismatchException extends RuntimeException {
+public final class StampMismatchException extends StratDbException {
 
     private final String revision;
     private final transient List<SchemaChange> differences;
 
     StampMismatchException(String revision, String revisionLabel, String target, List<SchemaChange> differences) {
-        super("The database schema is not the schema of " + revisionLabel + ": " + differences.size()
+        super(ErrorCategory.REFUSED, "The database schema is not the schema of " + revisionLabel + ": " + differences.size()
                 + " difference(s), so nothing was recorded. Make the schema match, online, with \"stratdb adopt " + revision
                 + "\" (preview with --sql), find the revision it does match with \"stratdb stamp --detect\", or record it anyway with \"stratdb stamp " + revision + " --force\"."
                 + lines(differences, target));

@@ -1,10 +1,12 @@
 package org.strat.migrate.graph;
 
+import org.strat.errors.ErrorCategory;
+
 /** Two files claim one id, or a down_revision names a revision that does not exist. */
 public final class BrokenRevisionGraphException extends RevisionGraphException {
 
     public BrokenRevisionGraphException(String message) {
-        super(message);
+        super(ErrorCategory.REFUSED, message);
     }
 
     static BrokenRevisionGraphException duplicateId(Revision first, Revision second) {

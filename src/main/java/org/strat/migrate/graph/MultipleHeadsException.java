@@ -1,5 +1,7 @@
 package org.strat.migrate.graph;
 
+import org.strat.errors.ErrorCategory;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,7 +11,7 @@ public final class MultipleHeadsException extends RevisionGraphException {
     private final List<Revision> heads;
 
     public MultipleHeadsException(List<Revision> heads, String argument) {
-        super("Multiple heads: " + heads.stream().map(Revision::label).collect(Collectors.joining(" and "))
+        super(ErrorCategory.REFUSED, "Multiple heads: " + heads.stream().map(Revision::label).collect(Collectors.joining(" and "))
                 + ". Run \"stratdb merge " + heads.stream().map(Revision::id).collect(Collectors.joining(" "))
                 + " -m <message>\" to join them, or name one: \"stratdb upgrade " + heads.get(0).id() + "\""
                 + (argument == null ? "" : " instead of \"" + argument + "\"") + ".");

@@ -1,9 +1,11 @@
 package org.strat.migrate.graph;
 
+import org.strat.errors.ErrorCategory;
+
 /** A relative or explicit target lies outside the walk the command can make (e.g. below base). */
 public final class NotAnAncestorException extends RevisionGraphException {
 
     public NotAnAncestorException(String message) {
-        super(message);
+        super(ErrorCategory.REFUSED, message);
     }
 }

@@ -1,5 +1,7 @@
 package org.strat.migrate.graph;
 
+import org.strat.errors.ErrorCategory;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,7 +11,7 @@ public final class RevisionCycleException extends RevisionGraphException {
     private final List<Revision> revisions;
 
     public RevisionCycleException(List<Revision> revisions) {
-        super("The down_revision links form a cycle through " + revisions.stream().map(Revision::label)
+        super(ErrorCategory.REFUSED, "The down_revision links form a cycle through " + revisions.stream().map(Revision::label)
                 .collect(Collectors.joining(", ")) + ". Fix the down_revision header of one of these files.");
         this.revisions = List.copyOf(revisions);
     }

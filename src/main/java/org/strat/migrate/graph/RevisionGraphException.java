@@ -1,9 +1,12 @@
 package org.strat.migrate.graph;
 
-/** A revision graph that cannot be used as it is, or an argument that does not name a usable revision. */
-public abstract class RevisionGraphException extends RuntimeException {
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
 
-    protected RevisionGraphException(String message) {
-        super(message);
+/** A revision graph that cannot be used as it is, or an argument that does not name a usable revision. */
+public abstract class RevisionGraphException extends StratDbException {
+
+    protected RevisionGraphException(ErrorCategory category, String message) {
+        super(category, message);
     }
 }

@@ -1,5 +1,7 @@
 package org.strat.migrate.graph;
 
+import org.strat.errors.ErrorCategory;
+
 import java.util.List;
 
 /** An argument names no revision, or its prefix fits more than one. */
@@ -8,7 +10,7 @@ public final class UnknownRevisionException extends RevisionGraphException {
     private final String argument;
 
     public UnknownRevisionException(String argument, List<String> candidates) {
-        super(candidates.isEmpty()
+        super(ErrorCategory.SETTINGS, candidates.isEmpty()
                 ? "Unknown revision \"" + argument + "\". Run \"stratdb history\" to list the revisions."
                 : "Ambiguous revision \"" + argument + "\": it is a prefix of " + String.join(", ", candidates)
                         + ". Give more characters of the id.");

@@ -1,12 +1,15 @@
 package org.strat.migrate.revision;
 
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
+
 /** A revision file that cannot be read as one: names the file, the line and the fix. */
-public final class MalformedRevisionFileException extends RuntimeException {
+public final class MalformedRevisionFileException extends StratDbException {
 
     private final String fileName;
 
     public MalformedRevisionFileException(String fileName, String problem) {
-        super("Revision file " + fileName + ": " + problem);
+        super(ErrorCategory.SETTINGS, "Revision file " + fileName + ": " + problem);
         this.fileName = fileName;
     }
 

@@ -1,9 +1,12 @@
 package org.strat.stats.sample;
 
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
+
 /** Sample data could not be written; the message says why and what to do. */
-public final class SampleDataException extends RuntimeException {
+public final class SampleDataException extends StratDbException {
 
     public SampleDataException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorCategory.REFUSED, message, cause);
     }
 }
