@@ -35,7 +35,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (log) {
-            LogOutput.print(root.out(), root.withDatabase(context -> new Log(context).run()).entries(), json);
+            Log.LogResult result = root.withDatabase(context -> new Log(context).run());
+            LogOutput.print(root.out(), result.entries(), result.incomplete(), json);
             return ExitCodes.OK;
         }
         HistoryResult result = root.withDatabase(context -> new History(context).run());

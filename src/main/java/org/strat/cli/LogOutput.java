@@ -1,10 +1,12 @@
 package org.strat.cli;
 
 import org.strat.migrate.history.LogEntry;
+import org.strat.migrate.history.RevisionProgress;
 
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,11 @@ final class LogOutput {
     private LogOutput() {
     }
 
-    static void print(PrintWriter out, List<LogEntry> entries, boolean json) {
+    static void print(PrintWriter out, List<LogEntry> entries, List<RevisionProgress> incomplete, boolean json) {
         if (json) {
-            out.println(Json.write(entries.stream().map(LogOutput::toMap).toList()));
+            List<Map<String, Object>> objects = new ArrayList<>(entries.stream().map(LogOutput::toMap).toList());
+            incomplete.stream().map(LogOutput::toMap).forEach(objects::add);
+            out.println(Json.write(objects));
             return;
         }
         out.printf(ROW, "ID", "WHEN", "DIRECTION", "REVISION", "DB USER", "OS USER@HOST", "TIME", "NOTE");
@@ -30,9 +34,37 @@ final class LogOutput {
                     (entry.osUser() == null ? "?" : entry.osUser()) + "@" + (entry.clientHost() == null ? "?" : entry.clientHost()),
                     entry.durationMs() + " ms", entry.note() == null ? "" : entry.note());
         }
-        if (entries.isEmpty()) {
+        // A run that stopped part-way has no row of its own until its revision completes; say what it left.
+        for (RevisionProgress run : incomplete) {
+            out.printf(ROW, "-", WHEN.format(run.updatedAt().atZoneSameInstant(ZoneId.systemDefault())),
+                    run.direction().sqlName(), run.revision(), run.dbUser(), "", "", describe(run));
+        }
+        if (entries.isEmpty() && incomplete.isEmpty()) {
             out.println("(no entries: stratdb has not written to this database)");
         }
+    }
+
+    private static String describe(RevisionProgress run) {
+        String resumeAt = run.statementsDone() < run.statements() ? "statement " + (run.statementsDone() + 1) : "its bookkeeping";
+        return "INCOMPLETE: " + run.describeDone() + " applied, run outside a transaction begun "
+                + WHEN.format(run.startedAt().atZoneSameInstant(ZoneId.systemDefault()))
+                + (run.failure() == null ? "; stopped (killed or still running)" : "; failed: " + run.failure())
+                + "; \"stratdb " + run.direction().sqlName() + "\" resumes at " + resumeAt;
+    }
+
+    private static Map<String, Object> toMap(RevisionProgress run) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("incomplete", true);
+        object.put("started_at", run.startedAt().toString());
+        object.put("updated_at", run.updatedAt().toString());
+        object.put("direction", run.direction().sqlName());
+        object.put("revision", run.revision());
+        object.put("checksum", run.checksum());
+        object.put("db_user", run.dbUser());
+        object.put("statements_done", run.statementsDone());
+        object.put("statements", run.statements());
+        object.put("failure", run.failure());
+        return object;
     }
 
     private static Map<String, Object> toMap(LogEntry entry) {

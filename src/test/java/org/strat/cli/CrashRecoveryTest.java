@@ -72,7 +72,7 @@ class CrashRecoveryTest {
         Sql.execute(database, "UPDATE slow_flag SET seconds = 0");
         StratDbProcess upgrade = stratdb(database, List.of("-Dstratdb.fault.pauseBeforeCommitMs=60000"), "upgrade", "head");
         waitUntil("the revision waits for its commit", () -> !Sql.column(database, "SELECT pid FROM pg_stat_activity WHERE datname = '"
-                + database.name() + "' AND state = 'idle in transaction' AND query LIKE 'INSERT INTO stratdb_log%'").isEmpty());
+                + database.name() + "' AND state = 'idle in transaction' AND query LIKE '%INSERT INTO stratdb_log%'").isEmpty());
 
         upgrade.kill();
 
@@ -87,10 +87,11 @@ class CrashRecoveryTest {
         Sql.execute(database, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database.name()
                 + "' AND query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()");
 
-        assertThat(upgrade.waitFor(60)).isEqualTo(ExitCodes.REFUSED);
+        assertThat(upgrade.waitFor(60)).isEqualTo(ExitCodes.UNREACHABLE);
         assertThat(upgrade.err().lines().toList()).hasSize(1);
-        assertThat(upgrade.err()).contains("Upgrade of revision 002 (002_slow.sql) failed")
-                .contains("terminat").contains("the database is at revision 001");
+        assertThat(upgrade.err()).contains("Upgrade of revision 002 (002_slow.sql) lost its connection")
+                .contains("terminat").contains("the database is at revision 001").contains("run the command again")
+                .doesNotContain("Fix the revision file");
         assertAtRevision001AndTheNextUpgradeProceeds(database);
     }
 

@@ -60,7 +60,7 @@ class SampleDataCommandTest {
     void badInputAndRefusalsAreOneLine(TestDatabase database) {
         assertOneLine(run(database, "sample-data", "--games", "5"), ExitCodes.REFUSED, "Run \"stratdb upgrade head\" first.");
         run(database, "upgrade", "head");
-        assertOneLine(run(database, "sample-data", "--games", "0"), ExitCodes.USAGE, "--games must be at least 1, not 0");
+        assertOneLine(run(database, "sample-data", "--games", "0"), ExitCodes.USAGE, "--games must be from 1 to 1000000, not 0");
         assertOneLine(run(database, "sample-data", "--games", "1", "--league", "mlb"), ExitCodes.USAGE, "expected sba or pd");
         assertOneLine(run(database, "sample-data"), ExitCodes.USAGE, "Missing required option: '--games=N'");
 

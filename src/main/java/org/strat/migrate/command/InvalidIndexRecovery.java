@@ -2,7 +2,6 @@ package org.strat.migrate.command;
 
 import org.strat.db.SqlResource;
 import org.strat.migrate.catalog.Identifiers;
-import org.strat.migrate.revision.SqlLexer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,58 +9,73 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Clears what an interrupted {@code CREATE INDEX CONCURRENTLY} leaves behind before it is run again.
+ * Clears what an interrupted {@code CREATE INDEX CONCURRENTLY} leaves behind before it is run again, and tells
+ * whether an interrupted concurrent index statement had in fact completed.
  *
  * <p>A CIC that fails or is killed part-way leaves an INVALID index of the same name, which makes the retry fail
  * with "already exists" (or, with IF NOT EXISTS, silently keeps the useless index). The index is dropped, also
  * concurrently, and the statement runs again (PostgreSQL documentation, CREATE INDEX, "Building Indexes
- * Concurrently").
+ * Concurrently"). A concurrent statement cannot share a transaction with the record of its completion, so a run
+ * killed between the two leaves a VALID index (or, for a drop, none) that the record does not know about.
  */
 final class InvalidIndexRecovery {
-
-    private static final String IDENTIFIER = "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
-    private static final Pattern CREATE_INDEX_CONCURRENTLY = Pattern.compile(
-            "^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + IDENTIFIER
-                    + "(?:\\s*\\.\\s*" + IDENTIFIER + ")?\\s+ON\\b", Pattern.CASE_INSENSITIVE);
 
     private InvalidIndexRecovery() {
     }
 
     /** Drops the INVALID leftover of this statement's index, if any; returns its name when it did. */
     static Optional<String> dropLeftover(Connection connection, String statementText) throws SQLException {
-        Matcher matcher = CREATE_INDEX_CONCURRENTLY.matcher(withoutLeadingComments(statementText));
-        if (!matcher.find()) {
+        Optional<IndexStatement> statement = IndexStatement.of(statementText).filter(IndexStatement::creates);
+        if (statement.isEmpty()) {
             return Optional.empty();
         }
-        String schema = matcher.group(2) == null ? null : unquote(matcher.group(1));
-        String name = unquote(matcher.group(2) == null ? matcher.group(1) : matcher.group(2));
-        try (PreparedStatement find = connection.prepareStatement(SqlResource.of(InvalidIndexRecovery.class, "find-invalid"))) {
-            find.setString(1, name);
-            find.setString(2, schema);
-            try (ResultSet rows = find.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                String qualified = Identifiers.quote(rows.getString(1)) + "." + Identifiers.quote(rows.getString(2));
-                try (Statement drop = connection.createStatement()) {
-                    drop.execute("DROP INDEX CONCURRENTLY IF EXISTS " + qualified);
-                }
-                return Optional.of(qualified);
+        Optional<Found> found = find(connection, statement.get());
+        if (found.isEmpty() || found.get().valid()) {
+            return Optional.empty();
+        }
+        try (Statement drop = connection.createStatement()) {
+            drop.execute("DROP INDEX CONCURRENTLY IF EXISTS " + found.get().qualified());
+        }
+        return found.map(Found::qualified);
+    }
+
+    /**
+     * Whether this statement, interrupted before its completion could be recorded, had completed: a concurrent
+     * create whose index now exists and is valid, or a concurrent drop whose index is gone.
+     */
+    static boolean completed(Connection connection, String statementText) throws SQLException {
+        Optional<IndexStatement> statement = IndexStatement.of(statementText);
+        if (statement.isEmpty()) {
+            return false;
+        }
+        if (statement.get().creates()) {
+            return find(connection, statement.get()).map(Found::valid).orElse(false);
+        }
+        try (PreparedStatement exists = connection.prepareStatement(SqlResource.of(InvalidIndexRecovery.class, "index-exists"))) {
+            exists.setString(1, statement.get().index());
+            try (ResultSet rows = exists.executeQuery()) {
+                rows.next();
+                return !rows.getBoolean(1);
             }
         }
     }
 
-    private static String withoutLeadingComments(String statement) {
-        return statement.substring(SqlLexer.codeStart(statement));
+    private record Found(String qualified, boolean valid) {
     }
 
-    private static String unquote(String identifier) {
-        return identifier.startsWith("\"")
-                ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"")
-                : identifier.toLowerCase(java.util.Locale.ROOT);
+    private static Optional<Found> find(Connection connection, IndexStatement statement) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(SqlResource.of(InvalidIndexRecovery.class, "find-index"))) {
+            find.setString(1, statement.index());
+            find.setString(2, statement.table());
+            try (ResultSet rows = find.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Found(Identifiers.quote(rows.getString(1)) + "." + Identifiers.quote(rows.getString(2)),
+                        rows.getBoolean(3)));
+            }
+        }
     }
 }

@@ -1,7 +1,9 @@
 package org.strat.migrate.command;
 
 import org.strat.db.ConnectionFactory;
+import org.strat.db.ConnectionLoss;
 import org.strat.db.UrlMasking;
+import org.strat.errors.ErrorCategory;
 import org.strat.migrate.history.MigrationLock;
 import org.strat.migrate.history.SchemaHistory;
 
@@ -9,8 +11,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Runs a writing command's work while holding the migration lock: one connection holds the lock, a second
- * does the work. The bookkeeping tables are created under the lock, so concurrent first runs cannot race.
+ * Runs a writing command's work while holding the migration lock, on the one connection that holds it (see
+ * {@link MigrationLock} for why). The bookkeeping tables are created under the lock, so concurrent first runs
+ * cannot race.
  *
  * <p>A command may first look at the database without the lock, on the work connection: when that shows there
  * is nothing to do (an upgrade of a database already at its target, the usual deploy), it answers from that one
@@ -43,26 +46,21 @@ final class LockedSession {
             if (settled != null) {
                 return settled;
             }
-            Connection lockConnection = connections.open();
-            try (MigrationLock lock = acquire(lockConnection, command, context)) {
+            try (MigrationLock lock = MigrationLock.acquire(connection, command, context.lockWait())) {
                 history.createIfMissing();
                 SessionSettings.apply(connection, context.timeouts());
                 return work.run(connection, history);
             }
         } catch (SQLException e) {
-            throw new DatabaseAccessException("The database failed during " + command + ": "
-                    + UrlMasking.scrub(RevisionRunner.databaseMessage(e), connections.settings().password())
+            String message = UrlMasking.scrub(RevisionRunner.databaseMessage(e), connections.settings().password());
+            if (ConnectionLoss.is(e, null)) {
+                throw new DatabaseAccessException(ErrorCategory.CONNECTION, "The connection to the database was lost during "
+                        + command + ": " + message + ". The database is at a revision boundary; check that the server is up"
+                        + " and that nothing ends stratdb's sessions, run \"stratdb current\" to see where it stands, then"
+                        + " run the command again.", e);
+            }
+            throw new DatabaseAccessException("The database failed during " + command + ": " + message
                     + ". The database is at a revision boundary; run \"stratdb current\" to see where, then retry.", e);
-        }
-    }
-
-    private static MigrationLock acquire(Connection lockConnection, String command, MigrationContext context)
-            throws SQLException {
-        try {
-            return MigrationLock.acquire(lockConnection, command, context.lockWait());
-        } catch (SQLException | RuntimeException e) {
-            lockConnection.close();
-            throw e;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.strat.migrate.command;
 
 import org.strat.migrate.history.LogEntry;
+import org.strat.migrate.history.RevisionProgress;
 
 import java.util.List;
 
@@ -13,15 +14,20 @@ public final class Log {
         this.context = context;
     }
 
-    /** The log's rows; empty for a database stratdb never wrote to. */
-    public record LogResult(List<LogEntry> entries) {
+    /**
+     * The log's rows, and the runs that stopped part-way with some statements of a revision outside a transaction
+     * applied (in no row of the log until that revision completes); both empty for a database stratdb never wrote to.
+     */
+    public record LogResult(List<LogEntry> entries, List<RevisionProgress> incomplete) {
 
         public LogResult {
             entries = List.copyOf(entries);
+            incomplete = List.copyOf(incomplete);
         }
     }
 
     public LogResult run() {
-        return ReadOnlySession.run(context, "history --log", (connection, history) -> new LogResult(history.log()));
+        return ReadOnlySession.run(context, "history --log",
+                (connection, history) -> new LogResult(history.log(), history.progress()));
     }
 }

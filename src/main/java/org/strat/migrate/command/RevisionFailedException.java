@@ -3,27 +3,36 @@ package org.strat.migrate.command;
 import org.strat.errors.ErrorCategory;
 import org.strat.errors.StratDbException;
 
-/** A statement of a revision failed; its transaction was rolled back, so the database is where it was before it. */
+/**
+ * A revision did not complete: one of its statements failed, its bookkeeping failed, or its connection was lost.
+ * The message says which statement, what PostgreSQL said, what stays applied, and what to do next.
+ */
 public final class RevisionFailedException extends StratDbException {
 
     private final String revision;
-    private final String statement;
+    private final int statementIndex;
+    private final String databaseMessage;
 
-    public RevisionFailedException(String revisionLabel, String direction, String revision, String statement,
-                                   String databaseMessage, String stillAt, Throwable cause) {
-        super(ErrorCategory.REVISION_FAILED, direction + " of revision " + revisionLabel + " failed at: " + trim(statement) + " -> " + databaseMessage
-                + ". Nothing of that revision was kept; the database is at " + stillAt
-                + ". Fix the revision file and run the command again.", cause);
+    RevisionFailedException(ErrorCategory category, String revision, int statementIndex, String databaseMessage,
+                            String message, Throwable cause) {
+        super(category, message, cause);
         this.revision = revision;
-        this.statement = statement;
+        this.statementIndex = statementIndex;
+        this.databaseMessage = databaseMessage;
     }
 
     public String revision() {
         return revision;
     }
 
-    public String statement() {
-        return statement;
+    /** The failing statement's position in its section, from 0; -1 when the bookkeeping failed. */
+    public int statementIndex() {
+        return statementIndex;
+    }
+
+    /** PostgreSQL's own message, on one line. */
+    public String databaseMessage() {
+        return databaseMessage;
     }
 
     static String trim(String statement) {

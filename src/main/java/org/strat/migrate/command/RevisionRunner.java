@@ -1,23 +1,32 @@
 package org.strat.migrate.command;
 
+import org.postgresql.util.PSQLException;
+import org.strat.db.ConnectionLoss;
+import org.strat.errors.ErrorCategory;
+import org.strat.migrate.history.Direction;
 import org.strat.migrate.history.SchemaHistory;
 import org.strat.migrate.revision.RevisionFile;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs one section of one revision file on the work connection, with its bookkeeping.
  *
  * <p>A transactional revision's statements and its stratdb_revision / stratdb_log rows commit in one
  * transaction: a failure or a crash anywhere leaves the database exactly as it was before the revision.
- * A non-transactional one (CREATE INDEX CONCURRENTLY cannot run in a transaction block) runs each statement
- * on its own, then records itself in a transaction of its own.
+ * A non-transactional one (CREATE INDEX CONCURRENTLY cannot run in a transaction block) runs as a
+ * {@link ResumableRun}, statement by statement, each recorded as done, then records itself in a transaction of
+ * its own; a rerun after an interruption continues after the last statement recorded.
  */
 final class RevisionRunner {
+
+    /** duplicate_table, duplicate_column, duplicate_object, duplicate_schema (PostgreSQL Appendix A). */
+    /** Failures that say nothing about the SQL: lock_not_available, query_canceled, serialization, deadlock. */
+    private static final Set<String> TRANSIENT_STATES = Set.of("55P03", "57014", "40001", "40P01");
 
     private final Connection connection;
     private final SchemaHistory history;
@@ -30,59 +39,89 @@ final class RevisionRunner {
     }
 
     RevisionStep upgrade(RevisionFile file, String stillAt) {
-        return run(file, file.upgradeStatements(), "Upgrade", stillAt, (durationMs, note) ->
+        return run(file, Direction.UPGRADE, file.upgradeStatements(), stillAt, (durationMs, note) ->
                 history.recordUpgrade(file.id(), file.checksum(), file.fileName(), file.text(), durationMs, note));
     }
 
     RevisionStep downgrade(RevisionFile file, String stillAt) {
-        return run(file, file.downgradeStatements(), "Downgrade", stillAt, (durationMs, note) ->
+        return run(file, Direction.DOWNGRADE, file.downgradeStatements(), stillAt, (durationMs, note) ->
                 history.recordDowngrade(file.id(), file.checksum(), durationMs, note));
     }
 
-    private RevisionStep run(RevisionFile file, List<String> statements, String direction, String stillAt,
+    private RevisionStep run(RevisionFile file, Direction direction, List<String> statements, String stillAt,
                              Bookkeeping bookkeeping) {
         long start = System.nanoTime();
-        String current = "(bookkeeping)";
+        ResumableRun.Position position = new ResumableRun.Position();
         try {
-            connection.setAutoCommit(!file.transactional());
-            List<String> notes = new ArrayList<>();
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements) {
-                    current = sql;
-                    if (!file.transactional()) {
-                        InvalidIndexRecovery.dropLeftover(connection, sql)
-                                .ifPresent(index -> notes.add("dropped INVALID index " + index + " left by an interrupted run"));
-                    }
-                    statement.execute(sql);
-                }
-            }
-            current = "(bookkeeping)";
+            List<String> notes = file.transactional() ? inOneTransaction(statements, position)
+                    : new ResumableRun(connection, history, file, direction, statements).run(position);
+            position.bookkeeping = true;
             connection.setAutoCommit(false);
             int durationMs = (int) ((System.nanoTime() - start) / 1_000_000);
+            if (!file.transactional()) {
+                history.clearProgress(file.id());
+            }
             bookkeeping.record(durationMs, notes.isEmpty() ? null : String.join("; ", notes));
             FaultInjection.pauseBeforeCommit();
             connection.commit();
             return new RevisionStep(file.id(), file.message(), file.fileName(), durationMs);
         } catch (SQLException e) {
             rollbackQuietly(e);
-            String at = file.transactional() ? stillAt
-                    : stillAt + " (this revision runs outside a transaction: statements before the failing one stay applied)";
-            throw new RevisionFailedException(file.toRevision().label(), direction, file.id(), current,
-                    explain(e), at, e);
-        }
-    }
-
-    private void rollbackQuietly(SQLException failure) {
-        try {
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
+            RevisionFailedException failure = failure(file, direction, statements, position, stillAt, e);
+            if (!file.transactional() && failure.category() == ErrorCategory.REVISION_FAILED) {
+                noteFailure(file, failure.databaseMessage(), e);
             }
-        } catch (SQLException rollbackFailure) {
-            failure.addSuppressed(rollbackFailure);
+            throw failure;
+        } catch (RuntimeException e) {
+            rollbackQuietly(e);
+            throw e;
         }
     }
 
-    /** PostgreSQL's message, plus the remedy for the failures a timeout causes. */
+    private List<String> inOneTransaction(List<String> statements, ResumableRun.Position position) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (int i = 0; i < statements.size(); i++) {
+                position.running = i;
+                statement.execute(statements.get(i));
+            }
+        }
+        return List.of();
+    }
+
+    private RevisionFailedException failure(RevisionFile file, Direction direction, List<String> statements,
+                                            ResumableRun.Position position, String stillAt, SQLException e) {
+        String label = file.toRevision().label();
+        String what = capitalized(direction) + " of revision " + label;
+        String where = position.bookkeeping || position.running < 0 ? "while recording it"
+                : "at statement " + (position.running + 1) + " of " + statements.size() + ": "
+                + RevisionFailedException.trim(statements.get(position.running));
+        String kept;
+        if (file.transactional()) {
+            kept = "Nothing of that revision was kept; the database is at " + stillAt + ".";
+        } else {
+            int resumeAt = Math.min(position.done + 1, statements.size());
+            kept = "It runs outside a transaction: " + (position.done == 0 ? "no statement of it was applied"
+                    : describeDone(position.done, statements.size()) + " stay applied and are recorded")
+                    + "; the database is otherwise at " + stillAt + ", and the next run resumes at "
+                    + (position.done == statements.size() ? "its bookkeeping" : "statement " + resumeAt) + ".";
+        }
+        if (ConnectionLoss.is(e, connection)) {
+            return new RevisionFailedException(ErrorCategory.CONNECTION, file.id(), position.running, databaseMessage(e),
+                    what + " lost its connection to the database " + where + " -> " + databaseMessage(e) + ". " + kept
+                    + " Check that the server is up and that nothing ends stratdb's sessions, then run the command again.", e);
+        }
+        if (position.bookkeeping && "23505".equals(e.getSQLState())) {
+            return new RevisionFailedException(ErrorCategory.REFUSED, file.id(), -1, databaseMessage(e),
+                    what + " ran, but another session recorded it meanwhile (" + databaseMessage(e) + "): something"
+                    + " migrated this database without holding stratdb's lock (by hand, or an older stratdb). " + kept
+                    + " Run \"stratdb history --log\" to see who, and \"stratdb current\" to see where it stands.", e);
+        }
+        return new RevisionFailedException(ErrorCategory.REVISION_FAILED, file.id(), position.running, databaseMessage(e),
+                what + " failed " + where + " -> " + explain(e) + ". " + kept + " " + nextStep(e), e);
+    }
+
+    /** PostgreSQL's message, plus the reason for the failures a timeout causes. */
     private String explain(SQLException e) {
         if ("55P03".equals(e.getSQLState())) {
             return databaseMessage(e) + " (it waited longer than lock_timeout, " + SessionSettings.describe(timeouts.lockTimeout())
@@ -101,11 +140,56 @@ final class RevisionRunner {
     /** duplicate_table, duplicate_column, duplicate_object, duplicate_schema (PostgreSQL Appendix A). */
     static final java.util.Set<String> DUPLICATE_OBJECT_STATES = java.util.Set.of("42P07", "42701", "42710", "42P06");
 
+    private static String nextStep(SQLException e) {
+        if (TRANSIENT_STATES.contains(e.getSQLState())) {
+            return "Then run the command again.";
+        }
+        if ("23505".equals(e.getSQLState())) {
+            return "Remove the duplicate rows (or fix the revision file), then run the command again.";
+        }
+        return "Fix the revision file, then run the command again.";
+    }
+
+    /** Keeps the failure with the recorded progress, for "stratdb history --log"; a failure to do so is secondary. */
+    private void noteFailure(RevisionFile file, String message, SQLException failure) {
+        try {
+            connection.setAutoCommit(true);
+            history.saveProgressFailure(file.id(), message);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void rollbackQuietly(Exception failure) {
+        try {
+            if (!connection.isClosed() && !connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    static String describeDone(int done, int statements) {
+        return done == 1 ? "statement 1 of " + statements : "statements 1-" + done + " of " + statements;
+    }
+
+    private static String capitalized(Direction direction) {
+        String name = direction.sqlName();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** PostgreSQL's message on one line, with its DETAIL when it has one (the duplicated key of a unique index). */
     static String databaseMessage(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int newline = message.indexOf('\n');
-        String firstLine = newline < 0 ? message : message.substring(0, newline);
-        return firstLine.replaceFirst("^ERROR:\\s*", "").strip();
+        String firstLine = (newline < 0 ? message : message.substring(0, newline)).replaceFirst("^ERROR:\\s*", "").strip();
+        if (e instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                && psql.getServerErrorMessage().getDetail() != null) {
+            String detail = psql.getServerErrorMessage().getDetail().strip().replaceAll("\\s+", " ").replaceFirst("\\.$", "");
+            return firstLine + " (" + detail + ")";
+        }
+        return firstLine;
     }
 
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package org.strat.migrate.history;
 
+import org.strat.db.ServerVersion;
 import org.strat.db.SqlResource;
 
 import java.sql.Connection;
@@ -11,14 +12,21 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
- * The session-level advisory lock that serialises every command that writes, held on a dedicated connection.
+ * The session-level advisory lock that serialises every command that writes, held by the session that does the
+ * work.
+ *
+ * <p>Holding it on the work session means the lock cannot be lost while the work goes on: PostgreSQL never ends a
+ * session for idleness while one of its statements runs, and if the session is ended anyway (terminated, the
+ * network gone), the work ends with it. Between statements the session is idle, so it opts out of
+ * {@code idle_session_timeout} and {@code idle_in_transaction_session_timeout}. And every bookkeeping row is
+ * written only while the lock is still held ({@link SchemaHistory#log}), in case the work's own SQL released it.
  *
  * <p>It is taken with a polled {@code pg_try_advisory_lock}, never a blocking one, so a waiter can give up and
- * say who holds it. It dies with its session: a killed migrator leaves nothing to unlock by hand. The lock
- * connection announces its holder in {@code application_name}, which a waiter reads back.
+ * say who holds it. It dies with its session: a killed migrator leaves nothing to unlock by hand. The session
+ * announces its holder in {@code application_name}, which a waiter reads back.
  *
- * <p>Usage: {@code try (MigrationLock lock = MigrationLock.acquire(connection, "upgrade", wait)) { … }};
- * closing releases the lock and closes the connection, which the lock owns from then on.
+ * <p>Usage: {@code try (MigrationLock lock = MigrationLock.acquire(connection, "upgrade", wait)) { … }} on the
+ * connection that then does the work; closing releases the lock and leaves the connection open.
  */
 public final class MigrationLock implements AutoCloseable {
 
@@ -36,13 +44,12 @@ public final class MigrationLock implements AutoCloseable {
 
     public static MigrationLock acquire(Connection connection, String command, Duration maxWait) throws SQLException {
         connection.setAutoCommit(true);
-        announce(connection, command);
+        prepareSession(connection, command);
         Instant deadline = Instant.now().plus(maxWait);
         Duration pause = FIRST_POLL;
         while (!tryLock(connection)) {
             if (Instant.now().isAfter(deadline)) {
                 String holder = describeHolder(connection);
-                connection.close();
                 throw new MigrationLockTimeoutException("Another migration holds the lock (" + holder + ") and did not"
                         + " release it within " + maxWait.toSeconds() + " s; nothing was changed. Wait for it to finish"
                         + " and retry, or raise --lock-wait.");
@@ -53,12 +60,13 @@ public final class MigrationLock implements AutoCloseable {
         return new MigrationLock(connection);
     }
 
-    private static void announce(Connection connection, String command) throws SQLException {
+    private static void prepareSession(Connection connection, String command) throws SQLException {
         // application_name holds 63 bytes: who and since when first, the command last.
         String host = LocalHost.shortName().length() > 15 ? LocalHost.shortName().substring(0, 15) : LocalHost.shortName();
         String label = "stratdb pid " + ProcessHandle.current().pid() + "@" + host + " since "
                 + OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0) + " " + command;
-        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+        String sql = SqlResource.of(MigrationLock.class, ServerVersion.major(connection) >= 14 ? "session-14" : "session");
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, label.length() > 63 ? label.substring(0, 63) : label);
             statement.execute();
         }
@@ -95,9 +103,26 @@ public final class MigrationLock implements AutoCloseable {
         }
     }
 
-    /** Releases the lock by ending its session; PostgreSQL drops session locks with the session. */
+    /**
+     * Releases the lock. A session that is already gone took the lock with it, and a transaction the work left
+     * aborted is rolled back first (an aborted transaction runs nothing, the unlock included).
+     */
     @Override
-    public void close() throws SQLException {
-        connection.close();
+    public void close() {
+        try {
+            if (connection.isClosed()) {
+                return;
+            }
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(SqlResource.of(MigrationLock.class, "unlock"))) {
+                statement.setLong(1, KEY);
+                statement.execute();
+            }
+        } catch (SQLException e) {
+            // Nothing to do: the lock ends with the session, which the caller closes next.
+        }
     }
 }

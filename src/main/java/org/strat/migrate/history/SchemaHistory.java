@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The tool's bookkeeping tables on one connection: which revisions are applied, and the append-only log.
@@ -84,6 +85,75 @@ public final class SchemaHistory {
             }
         }
         return entries;
+    }
+
+    /** Interrupted runs of revisions outside a transaction, oldest first; empty on a database of the first release. */
+    public List<RevisionProgress> progress() throws SQLException {
+        List<RevisionProgress> runs = new ArrayList<>();
+        if (!exists()) {
+            return runs;
+        }
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery(sql("progress-exists"))) {
+                rows.next();
+                if (!rows.getBoolean(1)) {
+                    return runs;
+                }
+            }
+            try (ResultSet rows = statement.executeQuery(sql("progress"))) {
+                while (rows.next()) {
+                    runs.add(new RevisionProgress(rows.getString(1), Direction.fromSql(rows.getString(2)),
+                            rows.getString(3), rows.getInt(4), rows.getInt(5), rows.getString(6),
+                            rows.getObject(7, OffsetDateTime.class), rows.getObject(8, OffsetDateTime.class),
+                            rows.getString(9), rows.getString(10)));
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** The interrupted run of this revision, if there is one. */
+    public Optional<RevisionProgress> progress(String revision) throws SQLException {
+        return progress().stream().filter(run -> run.revision().equals(revision)).findFirst();
+    }
+
+    /**
+     * Records that the first {@code done} statements of a revision's section completed, inside the caller's
+     * transaction (the one that ran the last of them, where PostgreSQL allows).
+     *
+     * @throws MigrationLockLostException when this session no longer holds the migration lock
+     */
+    public void saveProgress(String revision, Direction direction, String checksum, int done, int statements,
+                             String doneChecksum) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql("save-progress"))) {
+            statement.setString(1, revision);
+            statement.setString(2, direction.sqlName());
+            statement.setString(3, checksum);
+            statement.setInt(4, done);
+            statement.setInt(5, statements);
+            statement.setString(6, doneChecksum);
+            statement.setLong(7, MigrationLock.KEY);
+            if (statement.executeUpdate() == 0) {
+                throw new MigrationLockLostException(revision);
+            }
+        }
+    }
+
+    /** Notes why an interrupted run stopped; does nothing when it had not completed a statement. */
+    public void saveProgressFailure(String revision, String failure) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql("progress-failure"))) {
+            statement.setString(1, failure);
+            statement.setString(2, revision);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Forgets a revision's interrupted run; part of its final bookkeeping. */
+    public void clearProgress(String revision) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql("clear-progress"))) {
+            statement.setString(1, revision);
+            statement.executeUpdate();
+        }
     }
 
     /** Records an applied revision with its file's whole text, and logs it; in the caller's transaction. */
@@ -201,6 +271,12 @@ public final class SchemaHistory {
         }
     }
 
+    /**
+     * Appends to the log, inside the caller's transaction; every bookkeeping change ends here, so this is where a
+     * lost migration lock is caught before anything is committed.
+     *
+     * @throws MigrationLockLostException when this session no longer holds the migration lock
+     */
     public void log(String revision, Direction direction, String checksum, int durationMs, String note) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql("insert-log"))) {
             statement.setString(1, revision);
@@ -210,7 +286,10 @@ public final class SchemaHistory {
             statement.setString(5, LocalHost.NAME);
             statement.setInt(6, durationMs);
             statement.setString(7, note);
-            statement.executeUpdate();
+            statement.setLong(8, MigrationLock.KEY);
+            if (statement.executeUpdate() == 0) {
+                throw new MigrationLockLostException(revision);
+            }
         }
     }
 

@@ -1,5 +1,9 @@
 package org.strat.migrate.revision;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Where PostgreSQL's comments, quoted strings and identifiers, and dollar-quoted bodies end: the lexical rules
  * every scanner of revision SQL here (statement splitting, lint) shares, so that they agree on what is code.
@@ -24,6 +28,56 @@ public final class SqlLexer {
             }
         }
         return i;
+    }
+
+    /**
+     * The statement as tokens, comments dropped: words (keywords, bare names, numbers), quoted identifiers and
+     * string constants as written (quotes included), dollar-quoted bodies whole, and any other character alone.
+     */
+    public static List<String> tokens(String sql) {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            String tag;
+            int end;
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            } else if (sql.startsWith("--", i)) {
+                i = lineEnd(sql, i);
+                continue;
+            } else if (sql.startsWith("/*", i)) {
+                i = blockCommentEnd(sql, i);
+                continue;
+            } else if (c == '\'' || c == '"') {
+                end = quoteEnd(sql, i);
+            } else if (c == '$' && (tag = dollarTag(sql, i)) != null) {
+                end = dollarQuoteEnd(sql, i, tag);
+            } else if (Character.isLetterOrDigit(c) || c == '_') {
+                end = i + 1;
+                while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
+                        || sql.charAt(end) == '$')) {
+                    end++;
+                }
+                if (end < sql.length() && sql.charAt(end) == '\'' && end - i == 1 && (c == 'E' || c == 'e')) {
+                    end = quoteEnd(sql, end); // E'...': one string constant
+                }
+            } else {
+                end = i + 1;
+            }
+            tokens.add(sql.substring(i, end));
+            i = end;
+        }
+        return tokens;
+    }
+
+    /** The name a token stands for: a quoted identifier as written, a bare word folded to lower case. */
+    public static String identifier(String token) {
+        if (token.length() >= 2 && token.startsWith("\"") && token.endsWith("\"")) {
+            return token.substring(1, token.length() - 1).replace("\"\"", "\"");
+        }
+        return token.toLowerCase(Locale.ROOT);
     }
 
     /** The end of the {@code --} comment starting at {@code from} (its newline, or the end of the text). */

@@ -48,7 +48,7 @@ class DowngradeTest {
         DowngradeResult result = new Downgrade(context).run("base");
 
         assertThat(result.to()).isEmpty();
-        assertThat(Sql.tables(database)).containsExactly("stratdb_log", "stratdb_revision");
+        assertThat(Sql.tables(database)).containsExactly("stratdb_log", "stratdb_progress", "stratdb_revision");
         assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_revision")).isZero();
         assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_log")).isEqualTo(6);
     }

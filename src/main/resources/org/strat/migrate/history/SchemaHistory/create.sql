@@ -42,4 +42,21 @@ BEGIN
             CHECK (direction IN ('upgrade', 'downgrade', 'stamp', 'accept', 'adopt'));
     END IF;
 END
-$$
+$$;
+-- stratdb_progress (second release): how far an interrupted revision that runs outside a transaction got,
+-- statement by statement, committed with each statement's effect where PostgreSQL allows (right after it where
+-- it does not: CREATE INDEX CONCURRENTLY), so that a rerun continues after the last completed statement. A row
+-- exists only while such a run is incomplete; the final bookkeeping deletes it.
+-- done_checksum: of the text of the completed statements, so a rerun can tell that they are still those in the file.
+CREATE TABLE IF NOT EXISTS stratdb_progress (
+    revision        text        PRIMARY KEY,
+    direction       text        NOT NULL CHECK (direction IN ('upgrade', 'downgrade')),
+    checksum        text        NOT NULL,
+    statements_done integer     NOT NULL,
+    statements      integer     NOT NULL,
+    done_checksum   text        NOT NULL,
+    started_at      timestamptz NOT NULL DEFAULT now(),
+    updated_at      timestamptz NOT NULL DEFAULT clock_timestamp(),
+    db_user         text        NOT NULL DEFAULT current_user,
+    failure         text
+)

@@ -1,1 +1,1 @@
-DROP TABLE stratdb_log, stratdb_revision
+DROP TABLE stratdb_log, stratdb_revision, stratdb_progress

@@ -1,0 +1,1 @@
+DELETE FROM stratdb_progress WHERE revision = ?
