@@ -26,11 +26,12 @@ final class DowngradeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TARGET", description = "-N (undo the last N revisions), a revision id or unique prefix, or base (undo all).")
     String target;
 
-    @Option(names = "--yes", description = "Go on when the downgrade drops tables or columns that hold rows, after"
-            + " writing a schema dump (the rows themselves are not saved).")
+    @Option(names = "--yes", description = "Go on when the downgrade drops, empties or deletes from tables or columns"
+            + " that hold rows, or runs SQL that cannot be read beforehand (a DO block), after saving those rows (every"
+            + " table's, for unreadable SQL) to a file psql restores, and a schema dump.")
     boolean yes;
 
-    @Option(names = "--dump-dir", paramLabel = "DIR", description = "Where --yes writes that schema dump, e.g. a volume"
+    @Option(names = "--dump-dir", paramLabel = "DIR", description = "Where --yes writes the rows and the schema dump, e.g. a volume"
             + " that outlives a deploy container. Default: .strat/dumps in the current directory.")
     Path dumpDirectory;
 
@@ -72,10 +73,14 @@ final class DowngradeCommand implements Callable<Integer> {
     }
 
     static void report(PrintWriter out, DataLoss loss) {
+        out.println("Saved the rows of " + loss.savedTables().size() + " table(s) to " + loss.rowsFile()
+                + "; \"psql -v ON_ERROR_STOP=1 -d DATABASE -f " + loss.rowsFile() + "\" restores them into schema "
+                + loss.rowsSchema() + ".");
         out.println("Wrote the schema to " + loss.dumpFile() + " ("
                 + (loss.dumpMethod() == SchemaDumpResult.Method.PG_DUMP ? "pg_dump" : "from the catalog: " + loss.dumpNote())
-                + "); now dropping, with --yes:");
+                + "); now downgrading, with --yes:");
         loss.drops().forEach(drop -> out.println("  -> " + drop.describe()));
+        loss.unreadable().forEach(statement -> out.println("  -> " + statement));
         out.flush();
     }
 }

@@ -38,9 +38,11 @@ class DestructiveDowngradeGuardTest {
                 () -> new Downgrade(context, DestructiveDowngradeGuard.refusing()).run("base"));
 
         assertThat(refused.drops()).extracting(DataLoss.Drop::describe).containsExactly(
-                "table results: 3 row(s)", "table teams: 2 row(s)");
-        assertThat(refused.getMessage()).startsWith("Downgrade base would drop data, so nothing was run")
-                .contains("--yes").endsWith("\n  -> table results: 3 row(s)\n  -> table teams: 2 row(s)");
+                "table results: 3 row(s) (DROP TABLE results, in 001_teams.sql)",
+                "table teams: 2 row(s) (DROP TABLE teams, in 001_teams.sql)");
+        assertThat(refused.getMessage()).startsWith("Downgrade base would remove data, so nothing was run")
+                .contains("--yes").endsWith("\n  -> table results: 3 row(s) (DROP TABLE results, in 001_teams.sql)"
+                        + "\n  -> table teams: 2 row(s) (DROP TABLE teams, in 001_teams.sql)");
         assertThat(catalog(database).differencesFrom(before)).isEmpty();
         assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_log")).isEqualTo(logRows);
     }
@@ -58,7 +60,7 @@ class DestructiveDowngradeGuardTest {
         DataLossRefusedException refused = catchThrowableOfType(DataLossRefusedException.class,
                 () -> new Downgrade(context, DestructiveDowngradeGuard.refusing()).run("-1"));
         assertThat(refused.drops()).extracting(DataLoss.Drop::describe)
-                .containsExactly("column results.note: 1 row(s) with a value");
+                .containsExactly("column results.note: 1 row(s) with a value (ALTER TABLE results DROP COLUMN note, in 003_notes.sql)");
     }
 
     @Test
