@@ -185,7 +185,7 @@ class BadInputTest {
     void sqlThatFailsToParse(TestDatabase database) {
         CliRun run = run(Map.of(), "--url", database.url(), "upgrade", revisions("syntax-error"));
 
-        assertOneLineFailure(run, ExitCodes.REFUSED, "Upgrade of revision 001 (001_typo.sql) failed at: CREATE TABEL teams (id integer)"
+        assertOneLineFailure(run, ExitCodes.REFUSED, "Upgrade of revision 001 (001_typo.sql) failed at statement 1 of 1: CREATE TABEL teams (id integer)"
                 + " -> syntax error at or near \"TABEL\"");
         assertThat(run.err()).contains("the database is at base");
     }

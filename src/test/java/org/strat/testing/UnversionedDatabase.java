@@ -14,7 +14,10 @@ public final class UnversionedDatabase {
     /** Brings the database to {@code revision}, then removes every trace of stratdb. */
     public static void at(TestDatabase database, MigrationContext context, String revision) {
         new Upgrade(context).run(revision);
-        Sql.execute(database, "DROP TABLE stratdb_log, stratdb_revision");
+        // Every bookkeeping table, whatever its release: a database built without stratdb has none of them.
+        Sql.execute(database, "DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables"
+                + " WHERE schemaname = current_schema() AND tablename LIKE 'stratdb\\_%' LOOP"
+                + " EXECUTE 'DROP TABLE ' || quote_ident(t); END LOOP; END $$");
     }
 
     /** Whether stratdb's bookkeeping tables exist. */
