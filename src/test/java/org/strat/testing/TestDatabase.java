@@ -20,6 +20,16 @@ public final class TestDatabase {
         this.name = name;
     }
 
+    /** A fresh database of the shared test server, for a test that needs several; {@link #drop()} it after. */
+    public static TestDatabase create(String hint) {
+        PostgresServer server = PostgresServer.get();
+        return new TestDatabase(server, server.createDatabase(hint));
+    }
+
+    public void drop() {
+        server.dropDatabase(name);
+    }
+
     public String name() {
         return name;
     }
