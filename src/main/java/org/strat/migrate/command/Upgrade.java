@@ -32,9 +32,10 @@ public final class Upgrade {
 
     public UpgradeResult run(String target, ProgressListener listener) {
         RevisionGraph graph = context.graph();
-        Target parsed = parse(graph, target);
+        Target parsed = Target.parse(graph, target);
         return LockedSession.run(context, "upgrade " + target, (connection, history) -> {
             DatabaseState state = checkedState(graph, history);
+            parsed.requireUsable();
             List<Revision> pending = parsed.path(graph, state.applied().keySet());
             if (!pending.isEmpty()) {
                 // Refused here, before the lock and the bookkeeping tables, a refusal changes nothing at all.
@@ -45,6 +46,7 @@ public final class Upgrade {
             return new UpgradeResult(state.currentIds(), state.currentIds(), List.of());
         }, (connection, history) -> {
             DatabaseState state = checkedState(graph, history);
+            parsed.requireUsable();
             List<String> from = state.currentIds();
             Set<String> applied = new HashSet<>(state.applied().keySet());
             List<RevisionStep> steps = new ArrayList<>();
@@ -71,21 +73,9 @@ public final class Upgrade {
 
     /** The revisions an upgrade to {@code target} would apply, in order, to a database with {@code applied}. */
     public static List<Revision> pendingPath(RevisionGraph graph, String target, Set<String> applied) {
-        return Target.parse(graph, target).path(graph, applied);
-    }
-
-    /**
-     * A checkout with two heads may be a database ahead of it: a branch merged without the merge revision the
-     * database applied from another branch. Suggesting a merge would then make a second one, so that is said first.
-     */
-    private Target parse(RevisionGraph graph, String target) {
-        try {
-            return Target.parse(graph, target);
-        } catch (MultipleHeadsException e) {
-            ReadOnlySession.run(context, "upgrade " + target, (connection, history) ->
-                    new DatabaseState(graph, history.applied()).requireKnownRevisions(context.source().describe()));
-            throw e;
-        }
+        Target parsed = Target.parse(graph, target);
+        parsed.requireUsable();
+        return parsed.path(graph, applied);
     }
 
     private void requireUpgradeStatements(List<Revision> path) {
@@ -98,14 +88,30 @@ public final class Upgrade {
                 .requireUnchangedFiles(context);
     }
 
-    /** A parsed upgrade target; relative ones are resolved against the applied set under the lock. */
-    private record Target(String argument, List<String> revisions, int relative) {
+    /**
+     * A parsed upgrade target; relative ones are resolved against the applied set under the lock.
+     *
+     * @param unusable why "head" names no revision (two heads), told only after the database was checked
+     *                 ({@link #checkedState}): a checkout with two heads may be a database ahead of it (a branch
+     *                 merged without the merge revision the database applied from another branch), or an applied
+     *                 revision whose down_revision was edited; suggesting a merge would then be wrong, so what the
+     *                 database shows is said first
+     */
+    private record Target(String argument, List<String> revisions, int relative, MultipleHeadsException unusable) {
+
+        Target(String argument, List<String> revisions, int relative) {
+            this(argument, revisions, relative, null);
+        }
 
         static Target parse(RevisionGraph graph, String argument) {
             String value = argument == null ? "head" : argument.strip();
             if (value.equals("head")) {
-                Revision head = graph.singleHead(value);
-                return new Target(value, head == null ? List.of() : List.of(head.id()), 0);
+                try {
+                    Revision head = graph.singleHead(value);
+                    return new Target(value, head == null ? List.of() : List.of(head.id()), 0);
+                } catch (MultipleHeadsException twoHeads) {
+                    return new Target(value, List.of(), 0, twoHeads);
+                }
             }
             if (value.equals("heads")) {
                 return new Target(value, graph.heads().stream().map(Revision::id).toList(), 0);
@@ -118,6 +124,12 @@ public final class Upgrade {
                         + " Use \"stratdb downgrade " + value + "\".");
             }
             return new Target(value, List.of(graph.resolve(value).id()), 0);
+        }
+
+        void requireUsable() {
+            if (unusable != null) {
+                throw unusable;
+            }
         }
 
         List<Revision> path(RevisionGraph graph, Set<String> applied) {
