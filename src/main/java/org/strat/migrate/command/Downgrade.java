@@ -5,6 +5,7 @@ import org.strat.migrate.graph.Revision;
 import org.strat.migrate.graph.RevisionGraph;
 import org.strat.migrate.graph.UnknownRevisionException;
 import org.strat.migrate.history.AppliedRevision;
+import org.strat.migrate.history.Direction;
 import org.strat.migrate.revision.RevisionFile;
 
 import java.util.ArrayList;
@@ -66,6 +67,9 @@ public final class Downgrade {
         }, (connection, history) -> {
             Plan plan = plan(files, history.applied(), value, resolved);
             List<RevisionFile> toRun = plan.choices().stream().map(DowngradeText.Choice::file).toList();
+            if (!toRun.isEmpty()) {
+                ResumableRun.requireNoOtherInterruptedRun(history, toRun.get(0).id(), Direction.DOWNGRADE);
+            }
             guard.check(connection, toRun, context, value);
             RevisionGraph graph = plan.state().graph();
             List<String> from = plan.state().currentIds();

@@ -52,6 +52,24 @@ final class ResumableRun {
         boolean bookkeeping;
     }
 
+    /**
+     * Refuses a command whose first revision to run is not the one a stopped run left part-way: running others
+     * over a half-applied revision (or half-reverted one) would build on statements whose counterparts are missing.
+     */
+    static void requireNoOtherInterruptedRun(SchemaHistory history, String firstRevision, Direction direction)
+            throws SQLException {
+        for (RevisionProgress run : history.progress()) {
+            if (run.revision().equals(firstRevision) && run.direction() == direction) {
+                continue;
+            }
+            String finish = run.direction() == Direction.UPGRADE ? "\"stratdb upgrade " + run.revision() + "\""
+                    : "the downgrade again (\"stratdb downgrade -1\" when it is the latest applied revision)";
+            throw new MigrationRefusedException("The " + run.direction().sqlName() + " of revision " + run.revision()
+                    + " stopped part-way, with " + run.describeDone() + " applied (they stay applied), so nothing was run."
+                    + " Finish it first: run " + finish + ", which resumes where it stopped; then run this command.");
+        }
+    }
+
     /** Runs the statements not yet recorded as done; returns notes for the log. */
     List<String> run(Position position) throws SQLException {
         connection.setAutoCommit(true);

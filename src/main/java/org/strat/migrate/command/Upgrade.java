@@ -3,6 +3,7 @@ package org.strat.migrate.command;
 import org.strat.migrate.graph.MultipleHeadsException;
 import org.strat.migrate.graph.Revision;
 import org.strat.migrate.graph.RevisionGraph;
+import org.strat.migrate.history.Direction;
 import org.strat.migrate.history.SchemaHistory;
 
 import java.sql.SQLException;
@@ -53,6 +54,9 @@ public final class Upgrade {
             RevisionRunner runner = new RevisionRunner(connection, context.timeouts());
             List<Revision> path = parsed.path(graph, applied);
             requireUpgradeStatements(path);
+            if (!path.isEmpty()) {
+                ResumableRun.requireNoOtherInterruptedRun(history, path.get(0).id(), Direction.UPGRADE);
+            }
             listener.planned(path);
             for (Revision revision : path) {
                 String stillAt = DatabaseState.describe(graph, applied);

@@ -113,4 +113,18 @@ class ResumableRevisionTest {
         assertThat(refused.getMessage()).contains("statements 1-2 of 5").contains("changed since");
         assertThat(Sql.column(database, "SELECT game FROM scores_archive")).containsExactly("42");
     }
+
+    @Test
+    void nothingElseRunsOverARevisionLeftPartWay(TestDatabase database) {
+        new Upgrade(context(database)).run("001");
+        catchThrowableOfType(() -> new Upgrade(context(database)).run("head"), StratDbException.class);
+
+        StratDbException refused = catchThrowableOfType(
+                () -> new Downgrade(context(database), DestructiveDowngradeGuard.OFF).run("base"), StratDbException.class);
+
+        assertThat(refused.category()).isEqualTo(ErrorCategory.REFUSED);
+        assertThat(refused.getMessage()).contains("upgrade of revision 002 stopped part-way")
+                .contains("statements 1-2 of 5").contains("stratdb upgrade 002");
+        assertThat(Sql.tables(database)).contains("scores", "scores_archive");
+    }
 }
