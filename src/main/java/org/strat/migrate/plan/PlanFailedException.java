@@ -2,18 +2,20 @@ package org.strat.migrate.plan;
 
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
 
 import java.sql.SQLException;
 
 /** A plan could not be measured (no scratch database, a statement the copy cannot run); nothing live was changed. */
-public final class PlanFailedException extends RuntimeException {
+public final class PlanFailedException extends StratDbException {
 
     public PlanFailedException(String message) {
-        super(message);
+        super(ErrorCategory.REFUSED, message);
     }
 
     public PlanFailedException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorCategory.REFUSED, message, cause);
     }
 
     /** The server's message on one line, with its detail (which names the view or rule in the way), if any. */
