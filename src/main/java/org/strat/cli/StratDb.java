@@ -29,7 +29,7 @@ import java.util.function.Function;
                 "2:Invalid command line, settings or revision file.",
                 "3:Refused: a revision failed, or the database or revision graph does not allow it.",
                 "4:Internal error (run again with --verbose and report it).",
-                "5:Cannot reach or start the database.",
+                "5:Cannot reach or start the database, or lost the connection to it.",
                 "6:Timed out waiting for another migration's lock."},
         footerHeading = "%nConfiguration:%n",
         footer = {
