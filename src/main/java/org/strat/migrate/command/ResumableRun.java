@@ -59,8 +59,8 @@ final class ResumableRun {
     static void requireNoOtherInterruptedRun(SchemaHistory history, String firstRevision, Direction direction)
             throws SQLException {
         for (RevisionProgress run : history.progress()) {
-            if (run.revision().equals(firstRevision) && run.direction() == direction) {
-                continue;
+            if (run.statementsDone() == 0 || (run.revision().equals(firstRevision) && run.direction() == direction)) {
+                continue; // nothing of it applied, or it is what this command resumes first
             }
             String finish = run.direction() == Direction.UPGRADE ? "\"stratdb upgrade " + run.revision() + "\""
                     : "the downgrade again (\"stratdb downgrade -1\" when it is the latest applied revision)";
@@ -80,7 +80,8 @@ final class ResumableRun {
         }
         position.done = start;
         List<String> notes = new ArrayList<>();
-        interrupted.ifPresent(run -> notes.add("resumed at statement " + (start + 1) + " of " + statements.size()
+        interrupted.filter(run -> run.statementsDone() > 0).ifPresent(run -> notes.add((start < statements.size()
+                ? "resumed at statement " + (start + 1) + " of " + statements.size() : "recorded only now")
                 + " after an interrupted run that began " + run.startedAt().withNano(0) + " (" + run.describeDone()
                 + " applied then)"));
         for (int i = start; i < statements.size(); i++) {

@@ -69,7 +69,7 @@ final class RevisionRunner {
             rollbackQuietly(e);
             RevisionFailedException failure = failure(file, direction, statements, position, stillAt, e);
             if (!file.transactional() && failure.category() == ErrorCategory.REVISION_FAILED) {
-                noteFailure(file, failure.databaseMessage(), e);
+                noteFailure(file, position.done, failure.databaseMessage(), e);
             }
             throw failure;
         } catch (RuntimeException e) {
@@ -150,11 +150,19 @@ final class RevisionRunner {
         return "Fix the revision file, then run the command again.";
     }
 
-    /** Keeps the failure with the recorded progress, for "stratdb history --log"; a failure to do so is secondary. */
-    private void noteFailure(RevisionFile file, String message, SQLException failure) {
+    /**
+     * Keeps the failure with the recorded progress, for "stratdb history --log", or forgets the run when none of its
+     * statements completed (nothing stays applied; an INVALID index it left is dropped by any later run). A failure
+     * to do so is secondary to the one being reported.
+     */
+    private void noteFailure(RevisionFile file, int done, String message, SQLException failure) {
         try {
             connection.setAutoCommit(true);
-            history.saveProgressFailure(file.id(), message);
+            if (done == 0) {
+                history.clearProgress(file.id());
+            } else {
+                history.saveProgressFailure(file.id(), message);
+            }
         } catch (SQLException e) {
             failure.addSuppressed(e);
         }

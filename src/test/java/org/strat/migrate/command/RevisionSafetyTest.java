@@ -92,9 +92,8 @@ class RevisionSafetyTest {
 
         assertThat(Sql.column(database, "SELECT indisvalid FROM pg_index WHERE indexrelid = 'idx_scores_game'::regclass"))
                 .containsExactly("t");
-        assertThat(Sql.column(database, "SELECT note FROM stratdb_log WHERE revision = '002'")).singleElement().asString()
-                .contains("resumed at statement 1 of 1")
-                .contains("dropped INVALID index public.idx_scores_game left by an interrupted run");
+        assertThat(Sql.column(database, "SELECT note FROM stratdb_log WHERE revision = '002'"))
+                .containsExactly("dropped INVALID index public.idx_scores_game left by an interrupted run");
     }
 
     @Test
