@@ -127,4 +127,27 @@ class ResumableRevisionTest {
                 .contains("statements 1-2 of 5").contains("stratdb upgrade 002");
         assertThat(Sql.tables(database)).contains("scores", "scores_archive");
     }
+
+    @Test
+    void theShippedSeasonLinesRevisionStoppedByAStatViewRefreshResumesWhereItStopped(TestDatabase database) throws Exception {
+        MigrationContext context = MigrationContext.of(database.settings(), org.strat.migrate.revision.RevisionSource.classpath())
+                .withTimeouts(new MigrationTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ZERO));
+        new Upgrade(context).run("004_stat_views");
+        try (Connection refresh = database.connect(); Statement statement = refresh.createStatement()) {
+            // What a plain REFRESH MATERIALIZED VIEW holds while it runs: statements 1-2 (batting) pass, 3 (pitching) waits.
+            refresh.setAutoCommit(false);
+            statement.execute("REFRESH MATERIALIZED VIEW pitching_game_stats");
+
+            StratDbException failure = catchThrowableOfType(() -> new Upgrade(context).run("head"), StratDbException.class);
+
+            assertThat(failure.getMessage()).contains("statement 3 of 8").contains("lock_timeout")
+                    .contains("statements 1-2 of 8 stay applied").contains("resumes at statement 3");
+            refresh.rollback();
+        }
+
+        assertThat(new Upgrade(context).run("head").to()).containsExactly("005_season_lines");
+        assertThat(Sql.column(database, "SELECT indexrelid::regclass::text FROM pg_index WHERE NOT indisvalid")).isEmpty();
+        assertThat(Sql.column(database, "SELECT note FROM stratdb_log WHERE revision = '005_season_lines'")).singleElement()
+                .asString().contains("resumed at statement 3 of 8");
+    }
 }
