@@ -1,12 +1,15 @@
 package org.strat.migrate.command;
 
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
+
 /** The database has revisions applied that no revision file describes; the message is {@link RevisionsAhead#describe()}. */
-public final class DatabaseAheadException extends RuntimeException {
+public final class DatabaseAheadException extends StratDbException {
 
     private final transient RevisionsAhead ahead;
 
     public DatabaseAheadException(RevisionsAhead ahead) {
-        super(ahead.describe());
+        super(ErrorCategory.REFUSED, ahead.describe());
         this.ahead = ahead;
     }
 
