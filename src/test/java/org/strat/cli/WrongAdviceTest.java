@@ -57,7 +57,7 @@ class WrongAdviceTest {
         CliRun run = run(database, revisions, "upgrade", "head");
 
         assertThat(run.exitCode()).as(run.everything()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(run.err()).contains("003 (003_park_index.sql)").contains("edited after they were applied")
-                .doesNotContain("Multiple heads").doesNotContain("merge");
+        assertThat(run.err()).contains("003 (003_park_index.sql) was edited since it was applied")
+                .contains("+-- down_revision: 001").doesNotContain("Multiple heads").doesNotContain("stratdb merge");
     }
 }

@@ -169,7 +169,7 @@ class EverydayLoopTest {
 
         assertThatThrownBy(() -> new Redo(context(database), DestructiveDowngradeGuard.refusing()).run("002", ProgressListener.NONE))
                 .isInstanceOf(DataLossRefusedException.class)
-                .hasMessageStartingWith("Downgrade of 002 by redo would drop data, so nothing was run")
+                .hasMessageStartingWith("Downgrade of 002 by redo would remove data, so nothing was run")
                 .hasMessageContaining("-> table parks: 1 row(s)");
         assertThat(Sql.count(database, "SELECT count(*) FROM parks")).isEqualTo(1);
         assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_log")).isEqualTo(2);
