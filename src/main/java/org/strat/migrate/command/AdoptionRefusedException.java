@@ -1,5 +1,8 @@
 package org.strat.migrate.command;
 
+import org.strat.errors.ErrorCategory;
+import org.strat.errors.StratDbException;
+
 import java.util.List;
 
 /**
@@ -7,12 +10,12 @@ import java.util.List;
  * rule the revision adds. Thrown before anything is changed (not even stratdb's own tables are created). The
  * message lists each reason on its own line under the first, prefixed "  -> ".
  */
-public final class AdoptionRefusedException extends RuntimeException {
+public final class AdoptionRefusedException extends StratDbException {
 
     private final transient List<String> reasons;
 
     AdoptionRefusedException(String summary, List<String> reasons) {
-        super(summary + lines(reasons));
+        super(ErrorCategory.REFUSED, summary + lines(reasons));
         this.reasons = List.copyOf(reasons);
     }
 

@@ -24,7 +24,6 @@ import java.util.Set;
  */
 final class RevisionRunner {
 
-    /** duplicate_table, duplicate_column, duplicate_object, duplicate_schema (PostgreSQL Appendix A). */
     /** Failures that say nothing about the SQL: lock_not_available, query_canceled, serialization, deadlock. */
     private static final Set<String> TRANSIENT_STATES = Set.of("55P03", "57014", "40001", "40P01");
 
