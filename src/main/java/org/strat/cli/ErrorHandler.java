@@ -45,8 +45,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = commandLine.getErr();
         // Some picocli messages (argument groups) already start with "Error: ".
         String message = exception.getMessage().replaceAll("\\s+$", "").replaceFirst("^Error:\\s*", "");
-        err.println("Error: " + scrub(message) + (message.endsWith(".") ? "" : ".") + suggestion(exception)
-                + " Run \"" + commandLine.getCommandSpec().qualifiedName() + " --help\" for usage.");
+        err.println(UrlMasking.scrubSecretsOf("Error: " + scrub(message) + (message.endsWith(".") ? "" : ".")
+                + suggestion(exception) + " Run \"" + commandLine.getCommandSpec().qualifiedName() + " --help\" for usage.", args));
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -71,8 +71,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return exception.getMessage();
     }
 
+    /** No password in any output: the resolved one, PGPASSWORD's, and whatever the typed URLs hold in any shape. */
     private String scrub(String text) {
         String scrubbed = UrlMasking.scrub(text, root.knownPassword());
-        return UrlMasking.scrub(scrubbed, environment.get("PGPASSWORD"));
+        scrubbed = UrlMasking.scrub(scrubbed, environment.get("PGPASSWORD"));
+        return UrlMasking.scrubSecretsOf(scrubbed, root.urlOption(), environment.get("STRAT_DATABASE_URL"));
     }
 }

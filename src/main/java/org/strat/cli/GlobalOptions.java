@@ -11,7 +11,8 @@ final class GlobalOptions {
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
             description = "Database URL: postgresql://user:password@host:port/database or jdbc:postgresql://host:port/database."
-                    + " Default: $STRAT_DATABASE_URL, else the embedded database in ./.strat.")
+                    + " Default: $STRAT_DATABASE_URL, else libpq's PG* variables (PGHOST, PGPORT, PGUSER, PGDATABASE, ...),"
+                    + " else the embedded database in the project's .strat. An empty value is an error.")
     String url;
 
     @Option(names = "--revisions-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -33,6 +34,10 @@ final class GlobalOptions {
             converter = SecondsOption.StatementTimeout.class,
             description = "PostgreSQL statement_timeout for revision SQL; 0 means none. Default: ${DEFAULT-VALUE}.")
     Duration statementTimeout;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Do not print the \"Database: ...\" line that names the database before a command works on it.")
+    boolean quiet;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Print stack traces with errors.")

@@ -33,9 +33,11 @@ import java.util.function.Function;
                 "6:Timed out waiting for another migration's lock."},
         footerHeading = "%nConfiguration:%n",
         footer = {
-                "  Database: --url, else STRAT_DATABASE_URL, else the embedded PostgreSQL",
-                "  in ./.strat (STRAT_EMBEDDED_DIR). PGHOST, PGPORT, PGUSER, PGPASSWORD and",
-                "  PGDATABASE fill what the URL leaves out.%n"})
+                "  Database: --url, else STRAT_DATABASE_URL, else libpq's PG* variables",
+                "  (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ...), else the",
+                "  embedded PostgreSQL in the project's .strat (STRAT_EMBEDDED_DIR). The PG*",
+                "  variables and ~/.pgpass also fill what a URL leaves out. An empty URL is an",
+                "  error. Each command names its database on standard error (--quiet: not).%n"})
 final class StratDb implements Runnable {
 
     static final String REVISIONS_VARIABLE = "STRAT_REVISIONS_DIR";
@@ -106,14 +108,37 @@ final class StratDb implements Runnable {
         return MigrationContext.of(null, revisions()).withTimeouts(timeouts());
     }
 
-    /** Runs the work with the database open (the embedded one is started now and stopped after). */
+    /** Runs the work with the database open (the embedded one is started now and stopped after, if unused). */
     <T> T withDatabase(Function<MigrationContext, T> work) {
         MigrationContext offline = offlineContext();
         offline.graph(); // revision files are checked before any server starts or connection opens
-        try (DatabaseTarget target = DatabaseTarget.open(options.url, environment, workingDirectory)) {
+        DatabaseTarget.Choice choice = DatabaseTarget.choose(options.url, environment, workingDirectory);
+        announce(choice);
+        try (DatabaseTarget target = choice.open(this::notice)) {
             knownPassword = target.settings().password();
             MigrationContext context = offline.withSettings(target.settings()).withTimeouts(timeouts());
             return work.apply(context);
         }
+    }
+
+    /** The "Database: ..." line on standard error, so that nobody migrates a database without seeing which. */
+    void announce(DatabaseTarget.Choice choice) {
+        if (!options.quiet) {
+            notice("Database: " + choice.description());
+        }
+    }
+
+    void notice(String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(line);
+        err.flush();
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    String urlOption() {
+        return options.url;
     }
 }

@@ -34,6 +34,7 @@ final class Subcommands {
         ALL.put("schema-dump", SchemaDumpCommand::new);
         ALL.put("stats", StatsCommand::new);
         ALL.put("sample-data", SampleDataCommand::new);
+        ALL.put("db", DbCommand::new);
     }
 
     /** Global options that take a value in the next argument, so that value is not mistaken for a subcommand. */

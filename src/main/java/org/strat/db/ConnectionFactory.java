@@ -80,31 +80,63 @@ public final class ConnectionFactory {
         String from = " (from " + settings.source().description() + ")";
         String reason = switch (state) {
             case "28P01" -> "Password authentication failed for user \"" + settings.user() + "\" at " + where + from
-                    + ". Check the password in the URL or PGPASSWORD.";
-            case "28000" -> "The server at " + where + " refused user \"" + settings.user() + "\"" + from
-                    + ": " + firstLine(e.getMessage()) + ". Check the user name and the server's pg_hba.conf.";
+                    + ". Check the password (in the URL, PGPASSWORD or the password file ~/.pgpass).";
+            case "28000" -> refusedByServer(e, where, from);
             case "3D000" -> "Database \"" + database() + "\" does not exist at " + where + from
                     + ". Create it (createdb " + database() + ") or fix the database name in the URL.";
             case "08P01" -> "The server at " + where + from + " does not speak the PostgreSQL protocol. Check the host and port.";
-            case "08001", "08004", "08006" -> connectFailure(e, where, from);
-            default -> "Cannot connect to " + where + from + ": " + firstLine(e.getMessage())
-                    + ". Check the URL, and that a PostgreSQL server listens there.";
+            default -> connectFailure(e, where, from);
         };
         return UrlMasking.scrub(reason, settings.password());
     }
 
+    /** pg_hba.conf said no: its reason says whether SSL, the user or the host is what it wants changed. */
+    private String refusedByServer(SQLException e, String where, String from) {
+        String reason = firstLine(e.getMessage());
+        String next = reason.contains("SSL off") || reason.contains("no encryption")
+                ? "The server accepts this user only over SSL: set sslmode=require (PGSSLMODE=require, or ?sslmode=require in the URL)."
+                : "Check the user name, and the server's pg_hba.conf for this user, database and client address.";
+        return "The server at " + where + " refused user \"" + settings.user() + "\"" + from + ": " + reason + ". " + next;
+    }
+
     private String connectFailure(SQLException e, String where, String from) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
         Throwable cause = e.getCause();
+        if (message.contains("but no password was provided") || message.contains("but the password is an empty string")) {
+            String method = message.contains("SCRAM") ? "a password (SCRAM authentication)" : "a password";
+            return "The server at " + where + " asks user \"" + settings.user() + "\" for " + method + ", and none was"
+                    + " given" + from + ". Put it in the URL (postgresql://" + settings.user() + ":PASSWORD@...), in"
+                    + " PGPASSWORD, or in the password file ~/.pgpass (PGPASSFILE).";
+        }
+        if (message.contains("does not support SSL")) {
+            return "The server at " + where + " does not accept SSL connections, and sslmode=" + sslMode() + from
+                    + " requires SSL. Enable ssl on the server, or, only on a network you trust, use sslmode=prefer.";
+        }
+        if (cause instanceof javax.net.ssl.SSLException || message.contains("SSL")) {
+            return "The SSL handshake with the server at " + where + from + " failed: "
+                    + firstLine(cause == null ? message : cause.getMessage()) + ". For sslmode=verify-ca or verify-full,"
+                    + " give the server's CA certificate in sslrootcert (PGSSLROOTCERT).";
+        }
         if (cause instanceof java.net.UnknownHostException) {
             return "Unknown host \"" + host() + "\"" + from + ". Check the host name in the URL or PGHOST.";
         }
         if (cause instanceof java.net.SocketTimeoutException) {
             return "Timed out connecting to " + where + from + ". Check the host and port, and any firewall in between.";
         }
-        if (e.getMessage() != null && e.getMessage().contains("protocol")) {
+        if (cause instanceof java.net.ConnectException) {
+            return "Cannot connect to " + where + from + ": connection refused. Is PostgreSQL running there, listening"
+                    + " on TCP? Check the host and port.";
+        }
+        if (message.contains("protocol")) {
             return "The server at " + where + from + " does not speak the PostgreSQL protocol. Check the port.";
         }
-        return "Cannot connect to " + where + from + ": connection refused. Is PostgreSQL running there? Check the host and port.";
+        return "Cannot connect to " + where + from + ": " + firstLine(message) + ". Check the URL, and that a PostgreSQL"
+                + " server listens there.";
+    }
+
+    private String sslMode() {
+        java.util.regex.Matcher mode = java.util.regex.Pattern.compile("[?&]sslmode=([a-z-]+)").matcher(settings.jdbcUrl());
+        return mode.find() ? mode.group(1) : "require";
     }
 
     private String endpoint() {

@@ -16,7 +16,8 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Sou
     public enum Source {
         URL_OPTION("--url"),
         ENVIRONMENT("STRAT_DATABASE_URL"),
-        EMBEDDED("the embedded database in ./.strat");
+        PG_ENVIRONMENT("the PG* environment variables"),
+        EMBEDDED("the embedded database");
 
         private final String description;
 
@@ -66,6 +67,12 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Sou
     /** The JDBC URL as it is safe to print: no password, whatever form it was given in. */
     public String displayUrl() {
         return UrlMasking.mask(jdbcUrl);
+    }
+
+    /** {@code user@host:port/database} (hosts comma-separated), without the password or the driver properties. */
+    public String displayTarget() {
+        PostgresUrl url = PostgresUrl.ofJdbc(jdbcUrl);
+        return displayUser() + "@" + url.endpoint() + "/" + PercentDecoding.decode(url.database(), "database name");
     }
 
     /** The user to print, or "(default user)" when the driver picks it. */

@@ -3,10 +3,12 @@ package org.strat.db;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The database a command works on, open for the length of the command: the configured server, or the
- * embedded one started now and stopped by {@link #close()}.
+ * The database a command works on: chosen first ({@link #choose}, which connects to nothing, so the command can
+ * name it before anything happens), then open for the length of the command ({@link #open}); the embedded server
+ * is joined or started then, and released by {@link #close()}.
  */
 public final class DatabaseTarget implements AutoCloseable {
 
@@ -18,20 +20,37 @@ public final class DatabaseTarget implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    /**
-     * Resolves {@code urlOption}, then STRAT_DATABASE_URL, then starts the embedded database under
-     * STRAT_EMBEDDED_DIR or {@code workingDirectory/.strat}.
-     */
-    public static DatabaseTarget open(String urlOption, Map<String, String> environment, Path workingDirectory) {
-        Optional<DatabaseSettings> configured = new DatabaseSettingsResolver(environment).resolve(urlOption);
+    /** Which database: {@code --url}, STRAT_DATABASE_URL, the PG* variables, else the embedded one. */
+    public static Choice choose(String urlOption, Map<String, String> environment, Path workingDirectory) {
+        DatabaseSettingsResolver resolver = new DatabaseSettingsResolver(environment);
+        Optional<DatabaseSettings> configured = resolver.resolve(urlOption);
         if (configured.isPresent()) {
-            return new DatabaseTarget(configured.get(), null);
+            DatabaseSettings settings = configured.get();
+            String origin = settings.source() == DatabaseSettings.Source.PG_ENVIRONMENT
+                    ? String.join(", ", resolver.pgVariablesSet()) : settings.source().description();
+            return new Choice(settings, null, environment, settings.displayTarget() + " (from " + origin + ")");
         }
-        String home = environment.get(EmbeddedDatabase.DIRECTORY_VARIABLE);
-        Path directory = home == null || home.isBlank()
-                ? workingDirectory.resolve(EmbeddedDatabase.DEFAULT_DIRECTORY) : workingDirectory.resolve(home);
-        EmbeddedDatabase database = EmbeddedDatabase.start(directory);
-        return new DatabaseTarget(database.settings(), database);
+        StratHome home = StratHome.locate(environment, workingDirectory);
+        String why = home.fromVariable() ? StratHome.DIRECTORY_VARIABLE : "no URL or PG* variable set";
+        return new Choice(null, home, environment, "embedded, " + home.shown() + " (" + why + ")");
+    }
+
+    /** A database chosen but not yet opened; {@link #description()} is what the "Database:" line says. */
+    public record Choice(DatabaseSettings settings, StratHome home, Map<String, String> environment, String description) {
+
+        /** Opens it; {@code notices} receives the lines a user should see while waiting for another command. */
+        public DatabaseTarget open(Consumer<String> notices) {
+            if (settings != null) {
+                return new DatabaseTarget(settings, null);
+            }
+            EmbeddedDatabase database = EmbeddedDatabase.open(home, environment, notices);
+            return new DatabaseTarget(database.settings(), database);
+        }
+    }
+
+    /** Resolves and opens in one step, for callers that print nothing. */
+    public static DatabaseTarget open(String urlOption, Map<String, String> environment, Path workingDirectory) {
+        return choose(urlOption, environment, workingDirectory).open(notice -> { });
     }
 
     public DatabaseSettings settings() {
