@@ -5,15 +5,27 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** One run of the real command line, in process, with its environment, working directory and captured output. */
-record CliRun(int exitCode, String out, String err) {
+/**
+ * One run of the real command line, in process, with its environment, working directory and captured output.
+ *
+ * <p>{@link #err()} is standard error without the "Database: ..." line every database command starts with (tests
+ * of that line read {@link #databaseLine()}), so that tests of an error still see it as the single line it is.
+ */
+record CliRun(int exitCode, String out, String err, String databaseLine) {
+
+    private static final String DATABASE_LINE = "Database: ";
 
     static CliRun of(Map<String, String> environment, Path workingDirectory, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = Main.run(args, environment, workingDirectory, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new CliRun(exitCode, out.toString(), err.toString());
+        List<String> lines = err.toString().lines().toList();
+        String databaseLine = lines.stream().filter(line -> line.startsWith(DATABASE_LINE)).findFirst().orElse(null);
+        String rest = lines.stream().filter(line -> !line.startsWith(DATABASE_LINE))
+                .map(line -> line + System.lineSeparator()).collect(Collectors.joining());
+        return new CliRun(exitCode, out.toString(), rest, databaseLine);
     }
 
     List<String> errLines() {
@@ -21,6 +33,6 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     String everything() {
-        return out + err;
+        return out + (databaseLine == null ? "" : databaseLine + System.lineSeparator()) + err;
     }
 }

@@ -37,13 +37,14 @@ class DatabaseSettingsResolverTest {
         DatabaseSettingsResolver resolver = new DatabaseSettingsResolver(environment);
 
         assertThat(resolver.resolve(null).orElseThrow().jdbcUrl()).isEqualTo("jdbc:postgresql://envhost:5432/envdb");
-        assertThat(resolver.resolve("  ").orElseThrow().source()).isEqualTo(DatabaseSettings.Source.ENVIRONMENT);
+        assertThat(resolver.resolve(null).orElseThrow().source()).isEqualTo(DatabaseSettings.Source.ENVIRONMENT);
     }
 
     @Test
-    void withNeitherTheResultIsEmptySoTheCallerUsesTheEmbeddedDatabase() {
+    void withNoUrlAndNoPgVariableTheResultIsEmptySoTheCallerUsesTheEmbeddedDatabase() {
         assertThat(new DatabaseSettingsResolver(NO_ENVIRONMENT).resolve(null)).isEmpty();
-        assertThat(new DatabaseSettingsResolver(Map.of("STRAT_DATABASE_URL", "  ", "PGHOST", "db")).resolve("")).isEmpty();
+        assertThat(new DatabaseSettingsResolver(Map.of("PGHOST", "", "HOME", "/root")).resolve(null))
+                .as("an empty PG* variable means what an unset one means to libpq").isEmpty();
     }
 
     @Test
@@ -103,10 +104,15 @@ class DatabaseSettingsResolverTest {
     }
 
     @Test
-    void aPgHostThatIsASocketDirectoryFallsBackToLocalhost() {
+    void aPgHostThatIsASocketDirectoryIsRefusedNamingTheFixBecauseTheJavaDriverCannotUseSockets() {
         Map<String, String> environment = Map.of("PGHOST", "/var/run/postgresql", "PGUSER", "carol");
 
-        assertThat(resolve("postgresql:///league", environment).jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/league");
+        assertThatThrownBy(() -> resolve("postgresql:///league", environment))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("\"/var/run/postgresql\" (from PGHOST) is a Unix-domain socket directory")
+                .hasMessageContaining("PGHOST=localhost");
+        assertThatThrownBy(() -> resolve("postgresql://%2Fvar%2Frun%2Fpostgresql/league"))
+                .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("(from --url)");
     }
 
     @Test
@@ -199,11 +205,11 @@ class DatabaseSettingsResolverTest {
     }
 
     @Test
-    void otherQueryParametersAreKeptInTheJdbcUrl() {
+    void libpqQueryParametersBecomeTheDriversProperties() {
         DatabaseSettings settings = resolve("postgresql://alice:secret@db.example.com/league?sslmode=require&application_name=stratdb");
 
         assertThat(settings.jdbcUrl())
-                .isEqualTo("jdbc:postgresql://db.example.com:5432/league?sslmode=require&application_name=stratdb");
+                .isEqualTo("jdbc:postgresql://db.example.com:5432/league?sslmode=require&ApplicationName=stratdb");
     }
 
     @Test
