@@ -105,8 +105,8 @@ public final class ConnectionFactory {
         if (message.contains("but no password was provided") || message.contains("but the password is an empty string")) {
             String method = message.contains("SCRAM") ? "a password (SCRAM authentication)" : "a password";
             return "The server at " + where + " asks user \"" + settings.user() + "\" for " + method + ", and none was"
-                    + " given" + from + ". Put it in the URL (postgresql://" + settings.user() + ":PASSWORD@...), in"
-                    + " PGPASSWORD, or in the password file ~/.pgpass (PGPASSFILE).";
+                    + " given" + from + ". Give it in the URL (after the user name and a colon), in PGPASSWORD, or in"
+                    + " the password file ~/.pgpass (PGPASSFILE).";
         }
         if (message.contains("does not support SSL")) {
             return "The server at " + where + " does not accept SSL connections, and sslmode=" + sslMode() + from

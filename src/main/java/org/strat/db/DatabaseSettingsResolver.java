@@ -64,7 +64,7 @@ public final class DatabaseSettingsResolver {
         String withoutJdbc = jdbc ? url.substring("jdbc:".length()) : url;
         if (!withoutJdbc.startsWith("postgresql://") && !withoutJdbc.startsWith("postgres://")) {
             // Only the scheme is quoted: the rest of a malformed URL may hold the password in any shape.
-            throw new InvalidSettingsException(source.description() + " must look like postgresql://user:password@host:port/database"
+            throw new InvalidSettingsException(source.description() + " must look like postgresql://user@host:port/database"
                     + " or jdbc:postgresql://host:port/database; " + schemeOf(url) + ".");
         }
         PostgresUrl parts = PostgresUrl.parse(withoutJdbc.substring(withoutJdbc.indexOf("://") + 3));

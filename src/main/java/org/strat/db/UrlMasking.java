@@ -93,7 +93,9 @@ public final class UrlMasking {
         int at = url.lastIndexOf('@');
         if (at > 0) {
             String before = url.substring(0, at);
-            for (int colon = before.indexOf(':'); colon >= 0; colon = before.indexOf(':', colon + 1)) {
+            // With "scheme://", only a ':' in the user information starts a password; the user name before it is not.
+            int authority = before.indexOf("://");
+            for (int colon = before.indexOf(':', authority < 0 ? 0 : authority + 3); colon >= 0; colon = before.indexOf(':', colon + 1)) {
                 addSecret(secrets, before.substring(colon + 1));
             }
         }
