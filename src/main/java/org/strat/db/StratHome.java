@@ -33,7 +33,7 @@ public record StratHome(Path directory, Path workingDirectory, boolean fromVaria
     /** The directory as the user would type it from where they are: {@code ./.strat}, {@code ../.strat}, or absolute. */
     public String shown() {
         Path relative = workingDirectory.relativize(directory);
-        if (relative.startsWith("..") && relative.getNameCount() > 3 || directory.getRoot() == null) {
+        if (relative.startsWith("..") && relative.getNameCount() > 4 || directory.getRoot() == null) {
             return directory.toString();
         }
         return relative.startsWith("..") ? relative.toString() : "./" + relative;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With no URL configured, commands use the embedded PostgreSQL kept in ./.strat. */
+/** With no URL or PG* variable, commands use the embedded PostgreSQL kept in the project's .strat. */
 class EmbeddedDefaultTest {
 
     @TempDir
@@ -20,6 +20,7 @@ class EmbeddedDefaultTest {
         CliRun first = CliRun.of(Map.of(), workingDirectory, "upgrade", "head");
 
         assertThat(first.exitCode()).as(first.everything()).isZero();
+        assertThat(first.databaseLine()).isEqualTo("Database: embedded, ./.strat (no URL or PG* variable set)");
         assertThat(first.out()).containsPattern("Applied +001 +Initial schema");
         Path data = workingDirectory.resolve(".strat/pgdata");
         assertThat(data.resolve("PG_VERSION")).exists();
@@ -40,8 +41,23 @@ class EmbeddedDefaultTest {
         CliRun run = CliRun.of(Map.of("STRAT_EMBEDDED_DIR", "elsewhere/db"), workingDirectory, "current");
 
         assertThat(run.exitCode()).as(run.everything()).isZero();
+        assertThat(run.databaseLine()).isEqualTo("Database: embedded, ./elsewhere/db (STRAT_EMBEDDED_DIR)");
         assertThat(workingDirectory.resolve("elsewhere/db/pgdata/PG_VERSION")).exists();
         assertThat(workingDirectory.resolve(".strat")).doesNotExist();
+    }
+
+    @Test
+    void fromASubdirectoryOfTheProjectTheProjectsDatabaseIsUsedTheWayGitFindsGit() throws Exception {
+        Files.createDirectories(workingDirectory.resolve("src/main/resources/db/revisions"));
+        Path subdirectory = Files.createDirectories(workingDirectory.resolve("src/main/java"));
+
+        CliRun run = CliRun.of(Map.of(), subdirectory, "current");
+
+        assertThat(run.exitCode()).as(run.everything()).isZero();
+        assertThat(run.databaseLine()).isEqualTo("Database: embedded, ../../../.strat (no URL or PG* variable set)");
+        assertThat(workingDirectory.resolve(".strat/pgdata/PG_VERSION")).exists();
+        assertThat(subdirectory.resolve(".strat")).doesNotExist();
+        assertThat(workingDirectory.resolve("src/.strat")).doesNotExist();
     }
 
     @Test

@@ -76,6 +76,10 @@ public final class StratDbProcess {
         return process.pid();
     }
 
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     public String out() {
         return read(out);
     }
