@@ -124,8 +124,8 @@ public final class ConnectionFactory {
             return "Timed out connecting to " + where + from + ". Check the host and port, and any firewall in between.";
         }
         if (cause instanceof java.net.ConnectException) {
-            return "Cannot connect to " + where + from + ": connection refused. Is PostgreSQL running there, listening"
-                    + " on TCP? Check the host and port.";
+            return "Cannot connect to " + where + from + ": connection refused. Is PostgreSQL running there? Check the"
+                    + " host and port, and that the server listens on TCP (listen_addresses).";
         }
         if (message.contains("protocol")) {
             return "The server at " + where + from + " does not speak the PostgreSQL protocol. Check the port.";

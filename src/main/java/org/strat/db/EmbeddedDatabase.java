@@ -1,6 +1,8 @@
 package org.strat.db;
 
 import org.postgresql.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +32,8 @@ import java.util.stream.Stream;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(60);
+    /** --verbose shows these lines; the benchmark counts "initdb completed" and "postmaster started" in them. */
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final StratHome home;
     private final EmbeddedCluster cluster;
@@ -82,6 +86,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static EmbeddedCluster.Postmaster ensureRunning(StratHome home, EmbeddedCluster cluster, Consumer<String> notices) {
         Optional<EmbeddedCluster.Postmaster> running = cluster.running();
         if (running.isPresent() && running.get().ready() && running.get().alive() && isOurs(cluster)) {
+            LOG.info("postmaster already running (pid {}): reusing it", running.get().pid());
             return running.get();
         }
         try (HomeLocks.Held starting = HomeLocks.transition(home.directory(), WAIT, notices,
@@ -96,7 +101,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 removeStalePidFile(cluster); // its pid now belongs to another program, which would block the start
             }
             if (!cluster.exists()) {
+                long initdb = System.nanoTime();
                 cluster.create();
+                LOG.info("initdb completed in {} ms: {}", (System.nanoTime() - initdb) / 1_000_000, cluster.dataDirectory());
             } else if (!Files.isRegularFile(cluster.passwordFile())) {
                 cluster.addPasswordToOlderCluster();
             }
@@ -105,6 +112,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedCluster.Postmaster started = cluster.running().orElseThrow(() -> new UnableToConnectException(
                     "The embedded PostgreSQL in " + cluster.dataDirectory() + " started but wrote no postmaster.pid."
                             + " Its log is " + cluster.logFile() + ".", null));
+            LOG.info("postmaster started (pid {}) on 127.0.0.1:{} and {}", started.pid(), started.port(), started.socketDirectory());
             createDatabaseOnFirstUse(cluster, started.port());
             return started;
         }
@@ -215,6 +223,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 "another stratdb command to start the embedded database in " + home.shown())) {
             if (cluster.running().filter(EmbeddedCluster.Postmaster::alive).isPresent()) {
                 cluster.stop();
+                LOG.info("postmaster stopped: {}", cluster.dataDirectory());
             }
         }
     }
