@@ -5,7 +5,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One run of the real command line, in process, with its environment, working directory and captured output.
@@ -21,10 +20,15 @@ record CliRun(int exitCode, String out, String err, String databaseLine) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = Main.run(args, environment, workingDirectory, new PrintWriter(out, true), new PrintWriter(err, true));
-        List<String> lines = err.toString().lines().toList();
-        String databaseLine = lines.stream().filter(line -> line.startsWith(DATABASE_LINE)).findFirst().orElse(null);
-        String rest = lines.stream().filter(line -> !line.startsWith(DATABASE_LINE))
-                .map(line -> line + System.lineSeparator()).collect(Collectors.joining());
+        String all = err.toString();
+        int start = all.startsWith(DATABASE_LINE) ? 0 : all.indexOf("\n" + DATABASE_LINE) + 1;
+        String databaseLine = null;
+        String rest = all;
+        if (start > 0 || all.startsWith(DATABASE_LINE)) {
+            int end = all.indexOf('\n', start);
+            databaseLine = all.substring(start, end < 0 ? all.length() : end).stripTrailing();
+            rest = all.substring(0, start) + (end < 0 ? "" : all.substring(end + 1));
+        }
         return new CliRun(exitCode, out.toString(), rest, databaseLine);
     }
 

@@ -23,7 +23,7 @@ class EmbeddedCrashTest {
         assertThat(StratDbProcess.start(project, "upgrade", "head").waitFor(180)).isZero();
         StratDbProcess load = StratDbProcess.start(project, "sample-data", "--games", "20000", "--seed", "7");
         Path pidFile = project.resolve(".strat/pgdata/postmaster.pid");
-        waitUntil(() -> load.err().contains("Database: embedded") && Files.exists(pidFile), 120);
+        waitUntil(() -> load.fullErr().contains("Database: embedded") && Files.exists(pidFile), 120);
         Thread.sleep(1500); // into the load
         assertThat(load.alive()).as("the load was still running when killed: " + load.err()).isTrue();
 

@@ -84,7 +84,12 @@ public final class StratDbProcess {
         return read(out);
     }
 
+    /** Standard error without the "Database: ..." line a database command starts with (see {@link #fullErr()}). */
     public String err() {
+        return read(err).replaceFirst("(?m)^Database: .*\n", "");
+    }
+
+    public String fullErr() {
         return read(err);
     }
 
