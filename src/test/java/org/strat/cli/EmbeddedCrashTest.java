@@ -32,7 +32,7 @@ class EmbeddedCrashTest {
 
         StratDbProcess next = StratDbProcess.start(project, "current");
         assertThat(next.waitFor(180)).as(next.err()).isZero();
-        assertThat(next.out().strip()).isEqualTo("005_season_lines (head)");
+        assertThat(next.out().strip()).isEqualTo("006_play_rules (head)");
         assertThat(next.err()).doesNotContain("postmaster.pid").doesNotContain("Error");
         assertThat(pidFile).as("the orphan was reused, then stopped by the last user").doesNotExist();
     }
@@ -44,7 +44,7 @@ class EmbeddedCrashTest {
 
         assertThat(first.waitFor(240)).as(first.err()).isZero();
         assertThat(second.waitFor(240)).as(second.err()).isZero();
-        assertThat(first.out() + second.out()).contains("Database now at 005_season_lines");
+        assertThat(first.out() + second.out()).contains("Database now at 006_play_rules");
         assertThat(project.resolve(".strat/pgdata/postmaster.pid")).as("stopped after the last one").doesNotExist();
         assertThat(StratDbProcess.start(project, "current").waitFor(120)).isZero();
     }

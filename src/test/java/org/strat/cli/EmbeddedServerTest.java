@@ -71,8 +71,8 @@ class EmbeddedServerTest {
         stratdb("db", "start");
         try {
             long pid = postmasterPid();
-            assertThat(stratdb("upgrade", "head").out()).contains("Database now at 005_season_lines");
-            assertThat(stratdb("current").out().strip()).isEqualTo("005_season_lines (head)");
+            assertThat(stratdb("upgrade", "head").out()).contains("Database now at 006_play_rules");
+            assertThat(stratdb("current").out().strip()).isEqualTo("006_play_rules (head)");
             assertThat(postmasterPid()).as("the same server, not a new one").isEqualTo(pid);
             assertThat(stratdb("db", "status").out()).contains("running (pid " + pid + ", kept by \"stratdb db start\")")
                     .contains("port:   127.0.0.1:").contains("socket: " + project.resolve(".strat/run")).contains(" MB)");
