@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 final class HistoryCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
-    private static final String ROW = "%-22s %-12s %-8s %-26s %-12s %8s  %s%n";
 
     @ParentCommand
     StratDb root;
@@ -45,10 +44,12 @@ final class HistoryCommand implements Callable<Integer> {
             out.println(Json.write(result.entries().stream().map(HistoryCommand::toMap).toList()));
             return ExitCodes.OK;
         }
-        out.printf(ROW, "REVISION", "PARENT", "STATUS", "APPLIED AT", "BY", "TIME", "MESSAGE");
+        // Columns as wide as their longest value (at least the old fixed widths), so long ids stay aligned.
+        String row = "%-" + width(result, 22, HistoryEntry::revision) + "s %-" + width(result, 12, HistoryCommand::parent)
+                + "s %-8s %-26s %-12s %8s  %s%n";
+        out.printf(row, "REVISION", "PARENT", "STATUS", "APPLIED AT", "BY", "TIME", "MESSAGE");
         for (HistoryEntry entry : result.entries()) {
-            out.printf(ROW, entry.revision(), entry.downRevisions().isEmpty()
-                            ? (entry.inFiles() || entry.message() != null ? "-" : "?") : String.join(",", entry.downRevisions()),
+            out.printf(row, entry.revision(), parent(entry),
                     entry.applied() ? "applied" : "pending",
                     entry.appliedAt() == null ? "" : WHEN.format(entry.appliedAt().atZoneSameInstant(ZoneId.systemDefault())),
                     entry.appliedBy() == null ? "" : entry.appliedBy(),
@@ -60,6 +61,18 @@ final class HistoryCommand implements Callable<Integer> {
             out.println(result.ahead().describe());
         }
         return ExitCodes.OK;
+    }
+
+    /** The parents, "-" for a base revision, "?" for one the database applied without storing its text. */
+    private static String parent(HistoryEntry entry) {
+        if (entry.downRevisions().isEmpty()) {
+            return entry.inFiles() || entry.message() != null ? "-" : "?";
+        }
+        return String.join(",", entry.downRevisions());
+    }
+
+    private static int width(HistoryResult result, int minimum, java.util.function.Function<HistoryEntry, String> column) {
+        return Math.max(minimum, result.entries().stream().mapToInt(entry -> column.apply(entry).length()).max().orElse(0));
     }
 
     private static String markers(HistoryEntry entry) {

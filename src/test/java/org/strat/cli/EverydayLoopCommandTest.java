@@ -81,6 +81,10 @@ class EverydayLoopCommandTest {
                 + " has its file, or undo it with \"stratdb downgrade 002\", which runs the downgrade SQL the database"
                 + " applied, and this checkout takes over from 002.");
         assertThat(current.errLines().get(1)).startsWith("  -> " + id + " (" + file.getFileName() + "): \"add umpires\"");
+        CliRun json = run(database, "current", "--json");
+        assertThat(json.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(json.out()).contains("\"unknown\":[\"" + id + "\"]").contains("\"ahead_of_checkout\":[{\"revision\":\""
+                + id + "\",\"file\":\"" + file.getFileName() + "\",\"message\":\"add umpires\"");
         CliRun upgrade = run(database, "upgrade", "head");
         assertThat(upgrade.err()).isEqualTo(current.err());
         CliRun history = run(database, "history");
