@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.command.AcceptEdit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,10 +12,23 @@ import java.util.concurrent.Callable;
 
 @Command(name = "accept-edit", mixinStandardHelpOptions = true,
         description = "Accept the edited file of an applied revision as it now is, recording why in the log.")
+@Examples({
+        "stratdb accept-edit 003 -r \"comment typo only\"",
+        "Accept the edited file of applied revision 003, logging why."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED, ErrorCategory.LOCK_TIMEOUT})
 final class AcceptEditCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    RevisionsOption revisionsDirectory;
+
+    @Mixin
+    LockOptions locks;
 
     @Parameters(paramLabel = "REVISION", description = "The applied revision whose file was deliberately edited.")
     String revision;

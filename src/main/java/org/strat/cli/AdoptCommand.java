@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.catalog.SchemaComparison;
 import org.strat.migrate.command.Adopt;
 import org.strat.migrate.command.AdoptResult;
@@ -17,10 +19,30 @@ import java.util.concurrent.Callable;
 
 @Command(name = "adopt", mixinStandardHelpOptions = true,
         description = "Make the schema of a database built without stratdb identical to a revision's, online, then record that revision.")
+@Examples({
+        "stratdb adopt --sql",
+        "Show what adopting this database built without stratdb would run; changes nothing.",
+        "stratdb adopt",
+        "Make its schema the closest revision's, online, and record that revision.",
+        "stratdb adopt 003 --json",
+        "Adopt revision 003 and print the steps run as JSON."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED, ErrorCategory.REVISION_FAILED, ErrorCategory.LOCK_TIMEOUT})
 final class AdoptCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    RevisionsOption revisionsDirectory;
+
+    @Mixin
+    LockOptions locks;
+
+    @Mixin
+    JsonOutput json;
 
     @Parameters(arity = "0..1", paramLabel = "REVISION", description = "The revision to adopt. Default: the one whose"
             + " schema is closest to the database's (alembic_version breaks a tie).")
@@ -29,8 +51,6 @@ final class AdoptCommand implements Callable<Integer> {
     @Option(names = "--sql", description = "Print the SQL adopt would run, and change nothing.")
     boolean sql;
 
-    @Option(names = "--json", description = "Print the result as one JSON object.")
-    boolean json;
 
     @Option(names = "--scratch-schema", paramLabel = "NAME", description = "An existing empty schema to build revision"
             + " schemas in, for a user who may not create schemas. Default: a new schema, rolled back.")
@@ -45,13 +65,13 @@ final class AdoptCommand implements Callable<Integer> {
                 return adopt.plan(revision);
             }
             return adopt.run(revision, step -> {
-                if (!json) {
+                if (!json.enabled) {
                     out.printf("Ran  %-88s %6d ms%n", Output.clip(step.step().purpose(), 88), step.durationMs());
                     out.flush();
                 }
             });
         });
-        if (json) {
+        if (json.enabled) {
             out.println(Json.write(toJson(result)));
         } else if (sql) {
             printSql(out, result);

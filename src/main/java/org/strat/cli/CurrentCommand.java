@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.command.AheadRevision;
 import org.strat.migrate.command.Current;
 import org.strat.migrate.command.CurrentResult;
@@ -17,13 +19,28 @@ import java.util.concurrent.Callable;
 
 @Command(name = "current", description = "Show the current revision of the database, and whether it is at head.",
         mixinStandardHelpOptions = true)
+@Examples({
+        "stratdb current",
+        "Say which revision the database is at, and what is pending.",
+        "stratdb current --check --quiet",
+        "Exit 1 when the database is not at head (a deploy gate).",
+        "stratdb current --json",
+        "The same answer as one JSON object."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED}, no = "With --check: the database is not at head.")
 final class CurrentCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
 
-    @Option(names = "--json", description = "Print the answer as one JSON object.")
-    boolean json;
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    RevisionsOption revisionsDirectory;
+
+    @Mixin
+    JsonOutput json;
+
 
     @Option(names = "--check", description = "Exit with code 1 when the database is not at head (for deploy scripts).")
     boolean check;
@@ -36,7 +53,7 @@ final class CurrentCommand implements Callable<Integer> {
         });
         CurrentResult result = answer.result();
         PrintWriter out = root.out();
-        if (json) {
+        if (json.enabled) {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("versioned", result.versioned());
             object.put("current", result.current());

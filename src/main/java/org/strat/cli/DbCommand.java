@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import java.util.Optional;
 /** {@code stratdb db}: the embedded database's server, for psql and applications between commands. */
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Start, stop and reach the embedded database (the default when no URL or PG* variable is set).")
-final class DbCommand implements Runnable {
+final class DbCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
@@ -31,9 +32,11 @@ final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** Without a subcommand there is nothing to do: usage on standard error, exit 2, as bare stratdb. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     private StratHome home() {

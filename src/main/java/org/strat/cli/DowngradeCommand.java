@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.command.DataLoss;
 import org.strat.migrate.command.DestructiveDowngradeGuard;
 import org.strat.migrate.command.Downgrade;
@@ -15,13 +17,36 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "downgrade", description = "Downgrade the database to an earlier revision.", mixinStandardHelpOptions = true)
+@Examples({
+        "stratdb downgrade -1",
+        "Undo the last revision (refused if it would drop data; see --yes).",
+        "stratdb downgrade 004 --yes --dump-dir /backups --json",
+        "Go back to 004, saving the rows it drops to /backups first; print what was reverted as JSON.",
+        "stratdb downgrade head:base --sql",
+        "Print the SQL that would undo every revision; connects to no database."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED, ErrorCategory.REVISION_FAILED, ErrorCategory.LOCK_TIMEOUT})
 final class DowngradeCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    RevisionsOption revisionsDirectory;
+
+    @Mixin
+    LockOptions locks;
+
+    @Mixin
+    JsonOutput json;
 
     @Parameters(paramLabel = "TARGET", description = "-N (undo the last N revisions), a revision id or unique prefix, or base (undo all).")
     String target;
@@ -46,20 +71,41 @@ final class DowngradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Map<String, Object> report = json.report();
+        report.put("target", target);
+        report.put("dry_run", sql);
         if (sql) {
-            root.out().print(new OfflineSql(root.offlineContext()).downgrade(target));
+            String script = new OfflineSql(root.offlineContext()).downgrade(target);
+            if (json.enabled) {
+                report.put("sql", script);
+                json.print(root.out());
+            } else {
+                root.out().print(script);
+            }
             return ExitCodes.OK;
         }
-        PrintWriter out = root.out();
+        // With --json the lines go to standard error, which a deploy log keeps, and standard output stays JSON.
+        PrintWriter lines = json.enabled ? root.err() : root.out();
+        List<Map<String, Object>> reverted = new ArrayList<>();
+        report.put("reverted", reverted);
         DestructiveDowngradeGuard guard = yes
-                ? DestructiveDowngradeGuard.dumpingFirst(dumpFile(root, dumpDirectory), loss -> report(out, loss))
+                ? DestructiveDowngradeGuard.dumpingFirst(dumpFile(root, dumpDirectory), loss -> {
+                    report.put("saved", StepJson.of(loss));
+                    report(lines, loss);
+                })
                 : DestructiveDowngradeGuard.refusing();
         DowngradeResult result = root.withDatabase(context -> new Downgrade(context, guard, fromFile).run(target,
-                StepLines.reverting(out)));
-        if (result.removed().isEmpty()) {
-            out.println("Nothing to downgrade: the database is at " + Output.revisions(result.to()) + ".");
+                StepLines.reverting(lines, step -> reverted.add(StepJson.of(step)))));
+        if (json.enabled) {
+            report.remove("reverted");
+            report.put("from", result.from());
+            report.put("to", result.to());
+            report.put("reverted", reverted);
+            json.print(root.out());
+        } else if (result.removed().isEmpty()) {
+            root.out().println("Nothing to downgrade: the database is at " + Output.revisions(result.to()) + ".");
         } else {
-            out.println("Database now at " + Output.revisions(result.to()) + " (" + result.removed().size()
+            root.out().println("Database now at " + Output.revisions(result.to()) + " (" + result.removed().size()
                     + " revision(s) reverted).");
         }
         return ExitCodes.OK;

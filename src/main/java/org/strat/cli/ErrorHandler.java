@@ -10,7 +10,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place where failures become what a user sees: one line on standard error saying what happened and
@@ -29,7 +32,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        err.println("Error: " + scrub(message(exception)));
+        String message = scrub(message(exception));
+        err.println("Error: " + message);
+        jsonOutput(parseResult).ifPresent(json -> json.printFailure(commandLine.getOut(), category(exception), message));
         if (root.verbose()) {
             java.io.StringWriter trace = new java.io.StringWriter();
             exception.printStackTrace(new PrintWriter(trace));
@@ -45,9 +50,18 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = commandLine.getErr();
         // Some picocli messages (argument groups) already start with "Error: ".
         String message = exception.getMessage().replaceAll("\\s+$", "").replaceFirst("^Error:\\s*", "");
-        err.println(UrlMasking.scrubSecretsOf("Error: " + scrub(message) + (message.endsWith(".") ? "" : ".")
-                + suggestion(exception) + " Run \"" + commandLine.getCommandSpec().qualifiedName() + " --help\" for usage.", args));
+        String line = UrlMasking.scrubSecretsOf(scrub(message) + (message.endsWith(".") ? "" : ".")
+                + suggestion(exception) + " Run \"" + commandLine.getCommandSpec().qualifiedName() + " --help\" for usage.", args);
+        err.println("Error: " + line);
         err.flush();
+        if (Arrays.asList(args).contains("--json")) {
+            // The command never ran, so there is nothing to report but the refusal; a script still reads JSON.
+            Map<String, Object> failure = new LinkedHashMap<>();
+            failure.put("command", JsonOutput.commandName(commandLine.getCommandSpec()));
+            failure.put("error", JsonOutput.error(ErrorCategory.SETTINGS, line));
+            commandLine.getOut().println(Json.write(failure));
+            commandLine.getOut().flush();
+        }
         return ExitCodes.USAGE;
     }
 
@@ -61,7 +75,25 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     /** An explained failure's category decides; anything else escaped by mistake and is an internal error. */
     static int exitCode(Throwable exception) {
-        return ExitCodes.of(exception instanceof StratDbException known ? known.category() : ErrorCategory.INTERNAL);
+        return ExitCodes.of(category(exception));
+    }
+
+    private static ErrorCategory category(Throwable exception) {
+        return exception instanceof StratDbException known ? known.category() : ErrorCategory.INTERNAL;
+    }
+
+    /** The --json of the command that failed, when it was given. */
+    private static Optional<JsonOutput> jsonOutput(ParseResult parseResult) {
+        ParseResult command = parseResult;
+        while (command != null && command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        if (command == null) {
+            return Optional.empty();
+        }
+        return command.commandSpec().mixins().values().stream().map(mixin -> mixin.userObject())
+                .filter(JsonOutput.class::isInstance).map(JsonOutput.class::cast)
+                .filter(json -> json.enabled).findFirst();
     }
 
     private static String message(Exception exception) {

@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.command.Heads;
 import org.strat.migrate.graph.Revision;
 import picocli.CommandLine.Command;
@@ -14,19 +16,29 @@ import java.util.concurrent.Callable;
 
 @Command(name = "heads", description = "Show the head revisions of the revision files (reads no database).",
         mixinStandardHelpOptions = true)
+@Examples({
+        "stratdb heads",
+        "Show the newest revision (two or more: run \"stratdb merge\").",
+        "stratdb heads --revisions-dir src/main/resources/db/revisions --json",
+        "The heads of that folder, as JSON."})
+@Exits(failures = {ErrorCategory.REFUSED})
 final class HeadsCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
 
-    @Option(names = "--json", description = "Print the heads as a JSON array.")
-    boolean json;
+    @Mixin
+    RevisionsOption revisionsDirectory;
+
+    @Mixin
+    JsonOutput json;
+
 
     @Override
     public Integer call() {
         List<Revision> heads = new Heads(root.offlineContext()).run().heads();
         PrintWriter out = root.out();
-        if (json) {
+        if (json.enabled) {
             out.println(Json.write(heads.stream().map(HeadsCommand::toMap).toList()));
             return ExitCodes.OK;
         }

@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.command.History;
 import org.strat.migrate.command.HistoryEntry;
 import org.strat.migrate.command.HistoryResult;
@@ -17,6 +19,12 @@ import java.util.concurrent.Callable;
 
 @Command(name = "history", description = "List every revision in order, applied or pending, with when, by whom and how long it took.",
         mixinStandardHelpOptions = true)
+@Examples({
+        "stratdb history",
+        "List every revision, applied or pending, with when, by whom and how long.",
+        "stratdb history --log --json",
+        "Every upgrade, downgrade, stamp and accepted edit ever run, as JSON."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED})
 final class HistoryCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
@@ -24,8 +32,15 @@ final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
     StratDb root;
 
-    @Option(names = "--json", description = "Print the revisions as a JSON array.")
-    boolean json;
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    RevisionsOption revisionsDirectory;
+
+    @Mixin
+    JsonOutput json;
+
 
     @Option(names = "--log", description = "Print the append-only log instead: every upgrade, downgrade, stamp and"
             + " accepted edit, with when, by whom, from where and how long.")
@@ -35,12 +50,12 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         if (log) {
             Log.LogResult result = root.withDatabase(context -> new Log(context).run());
-            LogOutput.print(root.out(), result.entries(), result.incomplete(), json);
+            LogOutput.print(root.out(), result.entries(), result.incomplete(), json.enabled);
             return ExitCodes.OK;
         }
         HistoryResult result = root.withDatabase(context -> new History(context).run());
         PrintWriter out = root.out();
-        if (json) {
+        if (json.enabled) {
             out.println(Json.write(result.entries().stream().map(HistoryCommand::toMap).toList()));
             return ExitCodes.OK;
         }

@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.command.MigrationContext;
 import org.strat.migrate.lint.LintFinding;
 import org.strat.migrate.lint.LintResult;
@@ -15,13 +17,23 @@ import java.util.concurrent.Callable;
 
 @Command(name = "lint", description = "Check revision files for statements that would lock a busy table or lose data"
         + " (reads no database; exit code 1 when a finding is not acknowledged).", mixinStandardHelpOptions = true)
+@Examples({
+        "stratdb lint",
+        "Check every revision file for statements that lock busy tables or lose data.",
+        "stratdb lint --json",
+        "The findings as JSON."})
+@Exits(failures = {ErrorCategory.REFUSED}, no = "A finding is not acknowledged.")
 final class LintCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
 
-    @Option(names = "--json", description = "Print the findings as one JSON object.")
-    boolean json;
+    @Mixin
+    RevisionsOption revisionsDirectory;
+
+    @Mixin
+    JsonOutput json;
+
 
     @Override
     public Integer call() {
@@ -29,7 +41,7 @@ final class LintCommand implements Callable<Integer> {
         int fileCount = context.files().size();
         LintResult result = Linter.of(context.source()).lint(context.files());
         PrintWriter out = root.out();
-        if (json) {
+        if (json.enabled) {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("findings", result.findings().stream().map(LintCommand::toMap).toList());
             object.put("unacknowledged", result.unacknowledged().size());

@@ -22,23 +22,32 @@ public final class Main {
         configureLogging(Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int exitCode = run(args, System.getenv(), Path.of("").toAbsolutePath(), out, err);
+        int exitCode = run(args, System.getenv(), Path.of("").toAbsolutePath(), out, err,
+                Terminal.standardErrorIsTerminal(System.getenv()));
         out.flush();
         err.flush();
         System.exit(exitCode);
     }
 
+    /** A run whose standard error is not a terminal (progress as plain lines), as a test captures it. */
     public static int run(String[] args, Map<String, String> environment, Path workingDirectory, PrintWriter out,
                           PrintWriter err) {
-        return commandLine(args, environment, workingDirectory, out, err).execute(args);
+        return run(args, environment, workingDirectory, out, err, false);
+    }
+
+    public static int run(String[] args, Map<String, String> environment, Path workingDirectory, PrintWriter out,
+                          PrintWriter err, boolean errIsTerminal) {
+        return commandLine(args, environment, workingDirectory, out, err, errIsTerminal).execute(args);
     }
 
     static CommandLine commandLine(String[] args, Map<String, String> environment, Path workingDirectory, PrintWriter out,
-                                   PrintWriter err) {
-        StratDb root = new StratDb(environment, workingDirectory, RevisionPreload.start(args, environment, workingDirectory));
+                                   PrintWriter err, boolean errIsTerminal) {
+        StratDb root = new StratDb(environment, workingDirectory, RevisionPreload.start(args, environment, workingDirectory),
+                errIsTerminal);
         ErrorHandler errors = new ErrorHandler(root, environment);
         CommandLine commandLine = new CommandLine(root);
         Subcommands.forArguments(args).forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        CommandHelp.install(commandLine, true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(errors);

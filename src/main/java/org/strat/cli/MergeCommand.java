@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.command.CreateRevision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,10 +13,17 @@ import java.util.concurrent.Callable;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Join two or more heads with a new, empty revision that builds on all of them.")
+@Examples({
+        "stratdb merge 7c1e0a 9f2b44 -m \"merge park factors and weather\"",
+        "Join two heads with an empty revision on top of both."})
+@Exits(failures = {ErrorCategory.REFUSED})
 final class MergeCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
+
+    @Mixin
+    RevisionsOption revisionsDirectory;
 
     @Parameters(arity = "2..*", paramLabel = "REVISION", description = "The revisions to join (ids or unique prefixes), usually the heads.")
     List<String> revisions;

@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.command.Plan;
 import org.strat.migrate.plan.PlanResult;
 import picocli.CommandLine.Command;
@@ -11,22 +13,34 @@ import java.util.concurrent.Callable;
 
 @Command(name = "plan", description = "Show what an upgrade would do to this database, measured before it runs.",
         mixinStandardHelpOptions = true)
+@Examples({
+        "stratdb plan",
+        "Show the locks, rewrites and estimated times of upgrading this database to head.",
+        "stratdb plan +1 --json",
+        "The same for the next revision only, as JSON."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED})
 final class PlanCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
 
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    RevisionsOption revisionsDirectory;
+
+    @Mixin
+    JsonOutput json;
+
     @Parameters(arity = "0..1", defaultValue = "head", paramLabel = "TARGET",
             description = "head (default), heads, +N (the next N revisions), or a revision id or unique prefix.")
     String target;
 
-    @Option(names = "--json", description = "Print the plan as one JSON object.")
-    boolean json;
-
     @Override
     public Integer call() {
         PlanResult plan = root.withDatabase(context -> new Plan(context).run(target));
-        print(root, plan, json);
+        print(root, plan, json.enabled);
         return ExitCodes.OK;
     }
 

@@ -18,6 +18,10 @@ final class PlanJson {
     }
 
     static String write(PlanResult plan) {
+        return Json.write(toMap(plan));
+    }
+
+    static Map<String, Object> toMap(PlanResult plan) {
         Map<String, Object> object = new LinkedHashMap<>();
         object.put("target", plan.target());
         object.put("from", plan.from());
@@ -33,7 +37,7 @@ final class PlanJson {
         });
         object.put("relations", relations);
         object.put("estimation", plan.estimation());
-        return Json.write(object);
+        return object;
     }
 
     private static Map<String, Object> statement(PlannedStatement statement) {

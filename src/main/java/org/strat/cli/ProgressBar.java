@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * A one-line progress bar on standard error, redrawn in place with a carriage return at most ten times a
- * second, so that standard output stays clean for the summary.
+ * second, so that standard output stays clean for the summary. Only for a terminal: a log or a pipe gets
+ * {@link ProgressLines}, since carriage returns turn a CI log into one unreadable line.
  */
 final class ProgressBar implements SampleDataProgress {
 
@@ -17,6 +18,7 @@ final class ProgressBar implements SampleDataProgress {
     private final PrintWriter err;
     private long lastDrawn = -REDRAW_NANOS;
     private boolean drawn;
+    private int lastRebuildLine;
 
     ProgressBar(PrintWriter err) {
         this.err = err;
@@ -36,12 +38,25 @@ final class ProgressBar implements SampleDataProgress {
         drawn = true;
     }
 
-    /** A load in one transaction has written every game; says so after the full bar while it finishes. */
+    /** A load in one transaction has written every game; says so under the full bar while it finishes. */
     @Override
     public void rebuilding() {
         if (drawn) {
-            err.print(" rebuilding indexes and foreign keys...");
+            err.println();
+            err.print("Rebuilding indexes and foreign keys...");
             err.flush();
+        }
+    }
+
+    /** Redraws the rebuild's line with the index or key that the time now goes to. */
+    @Override
+    public void rebuildingObject(String kind, String name, int number, int total) {
+        if (drawn) {
+            String line = String.format(Locale.ROOT, "Rebuilding indexes and foreign keys: %d of %d, %s %s", number, total,
+                    kind, name);
+            err.print("\r" + line + " ".repeat(Math.max(0, lastRebuildLine - line.length())));
+            err.flush();
+            lastRebuildLine = line.length();
         }
     }
 

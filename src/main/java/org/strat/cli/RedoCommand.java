@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.command.DestructiveDowngradeGuard;
 import org.strat.migrate.command.ProgressListener;
 import org.strat.migrate.command.Redo;
@@ -12,14 +14,33 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "redo", description = "Undo an applied revision with the downgrade it was applied with, then apply its"
         + " file as it is now.", mixinStandardHelpOptions = true)
+@Examples({
+        "stratdb redo",
+        "Undo the revision the database is at and apply its file again (after editing it during development).",
+        "stratdb redo 006 --json",
+        "Redo revision 006 and print both steps as JSON."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED, ErrorCategory.REVISION_FAILED, ErrorCategory.LOCK_TIMEOUT})
 final class RedoCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    RevisionsOption revisionsDirectory;
+
+    @Mixin
+    LockOptions locks;
+
+    @Mixin
+    JsonOutput json;
 
     @Parameters(arity = "0..1", paramLabel = "REVISION", description = "The revision to redo (an id or unique prefix);"
             + " default: the revision the database is at. Nothing may be applied above it.")
@@ -35,28 +56,40 @@ final class RedoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = root.out();
+        // With --json the lines go to standard error, which a deploy log keeps, and standard output stays JSON.
+        PrintWriter lines = json.enabled ? root.err() : root.out();
+        Map<String, Object> report = json.report();
+        report.put("revision", revision);
         DestructiveDowngradeGuard guard = yes
-                ? DestructiveDowngradeGuard.dumpingFirst(DowngradeCommand.dumpFile(root, dumpDirectory),
-                        loss -> DowngradeCommand.report(out, loss))
+                ? DestructiveDowngradeGuard.dumpingFirst(DowngradeCommand.dumpFile(root, dumpDirectory), loss -> {
+                    report.put("saved", StepJson.of(loss));
+                    DowngradeCommand.report(lines, loss);
+                })
                 : DestructiveDowngradeGuard.refusing();
         RedoResult result = root.withDatabase(context -> new Redo(context, guard).run(revision, new ProgressListener() {
             private int completed;
 
             @Override
             public void notice(String line) {
-                out.println(line);
-                out.flush();
+                lines.println(line);
+                lines.flush();
             }
 
             @Override
             public void completed(RevisionStep step) {
-                out.println(StepLines.line(completed++ == 0 ? "Reverted" : "Applied", step));
-                out.flush();
+                boolean reverting = completed++ == 0;
+                report.put(reverting ? "reverted" : "applied", StepJson.of(step));
+                lines.println(StepLines.line(reverting ? "Reverted" : "Applied", step));
+                lines.flush();
             }
         }));
-        out.println("Redone " + result.revision() + ": the database is at " + result.revision()
-                + " as its file is now.");
+        if (json.enabled) {
+            report.put("revision", result.revision());
+            json.print(root.out());
+        } else {
+            root.out().println("Redone " + result.revision() + ": the database is at " + result.revision()
+                    + " as its file is now.");
+        }
         return ExitCodes.OK;
     }
 }

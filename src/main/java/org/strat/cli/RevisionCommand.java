@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.autogen.Autogenerate;
 import org.strat.migrate.autogen.AutogenerateResult;
 import org.strat.migrate.autogen.Check;
@@ -14,10 +16,22 @@ import java.util.concurrent.Callable;
 @Command(name = "revision", description = "Create a new revision file on top of the current head: empty, or with"
         + " --autogenerate the SQL that takes the database to the models.",
         mixinStandardHelpOptions = true)
+@Examples({
+        "stratdb revision -m \"add park factors\"",
+        "Create an empty revision file on top of the head, to fill in.",
+        "stratdb revision --autogenerate -m \"add park factors\"",
+        "Write the SQL that takes the database (at head) to the models."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED})
 final class RevisionCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    RevisionsOption revisionsDirectory;
 
     @Option(names = {"-m", "--message"}, required = true, description = "What the revision does, e.g. \"add park factors\".")
     String message;

@@ -1,8 +1,11 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.model.League;
 import org.strat.stats.ConnectionSource;
 import org.strat.stats.sample.SampleData;
+import org.strat.stats.sample.SampleDataProgress;
 import org.strat.stats.sample.SampleDataRequest;
 import org.strat.stats.sample.SampleDataResult;
 import picocli.CommandLine.Command;
@@ -16,6 +19,7 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -30,6 +34,12 @@ import java.util.concurrent.ThreadLocalRandom;
                 "  one of those tables, and a failure loads nothing. Fewer games are loaded 100",
                 "  at a time, each batch in its own transaction, locking nothing beyond the new",
                 "  rows; a failure keeps the batches loaded before it."})
+@Examples({
+        "stratdb sample-data --games 100 --seed 7",
+        "Add 100 simulated sba games; the same seed gives the same games.",
+        "stratdb sample-data --games 20000 --league pd --json",
+        "A large load of pd games (in one transaction), summary as JSON."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED})
 final class SampleDataCommand implements Callable<Integer> {
 
     /** About 80 million plays: more than a benchmark needs, and a typo (an extra zero or two) is caught before loading. */
@@ -37,6 +47,12 @@ final class SampleDataCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    JsonOutput json;
 
     @Spec
     CommandSpec spec;
@@ -59,15 +75,29 @@ final class SampleDataCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--games must be from 1 to " + MAX_GAMES + ", not " + games);
         }
         long chosenSeed = seed != null ? seed : ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE);
-        ProgressBar progress = new ProgressBar(spec.commandLine().getErr());
-        SampleDataResult result;
-        try {
-            result = root.withDatabase(context -> new SampleData(ConnectionSource.of(context.connections().settings()))
-                    .load(new SampleDataRequest(games, chosenSeed, league), progress));
-        } finally {
-            progress.finish();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, Object> report = json.report();
+        report.put("league", league.code());
+        report.put("games_requested", games);
+        report.put("seed", chosenSeed);
+        SampleDataResult result = root.errIsTerminal() ? loadWithBar(chosenSeed, err) : loadWithLines(chosenSeed, err);
+        if (result.inOneTransaction()) {
+            err.printf(Locale.ROOT, "Rebuilt the indexes and foreign keys in %.1f s.%n", result.rebuildMs() / 1000.0);
+            err.flush();
         }
         PrintWriter out = root.out();
+        if (json.enabled) {
+            report.put("games", result.games());
+            report.put("plays", result.plays());
+            report.put("lineups", result.lineups());
+            report.put("roster_links", result.rosterLinks());
+            report.put("duration_ms", result.durationMs());
+            report.put("plays_per_second", result.playsPerSecond());
+            report.put("one_transaction", result.inOneTransaction());
+            report.put("rebuild_ms", result.inOneTransaction() ? result.rebuildMs() : null);
+            json.print(out);
+            return ExitCodes.OK;
+        }
         out.printf(Locale.ROOT, "Loaded %,d %s games (seed %d): %,d plays and rolls, %,d lineup entries, %,d roster"
                         + " links in %.1f s: %,d plays/s.%n", result.games(), league.code(), result.seed(),
                 result.plays(), result.lineups(), result.rosterLinks(), result.durationMs() / 1000.0,
@@ -78,6 +108,31 @@ final class SampleDataCommand implements Callable<Integer> {
         }
         out.println("Run \"stratdb stats refresh\" to bring the stat views up to date.");
         return ExitCodes.OK;
+    }
+
+    private SampleDataResult loadWithBar(long chosenSeed, PrintWriter err) {
+        ProgressBar progress = new ProgressBar(err);
+        try {
+            return load(chosenSeed, progress);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private SampleDataResult loadWithLines(long chosenSeed, PrintWriter err) {
+        ProgressLines progress = new ProgressLines(err, System::nanoTime);
+        err.printf(Locale.ROOT, "Loading %,d %s games (seed %d)...%n", games, league.code(), chosenSeed);
+        err.flush();
+        try (Heartbeat heartbeat = Heartbeat.start(err, progress::status)) {
+            return load(chosenSeed, progress);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private SampleDataResult load(long chosenSeed, SampleDataProgress progress) {
+        return root.withDatabase(context -> new SampleData(ConnectionSource.of(context.connections().settings()))
+                .load(new SampleDataRequest(games, chosenSeed, league), progress));
     }
 
     /** sba or pd, as the database spells them. */

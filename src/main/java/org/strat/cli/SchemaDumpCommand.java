@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.command.SchemaDump;
 import org.strat.migrate.command.SchemaDumpResult;
 import picocli.CommandLine.Command;
@@ -19,10 +21,19 @@ import java.util.concurrent.Callable;
 @Command(name = "schema-dump", mixinStandardHelpOptions = true,
         description = "Write the database schema as SQL: with pg_dump --schema-only when it is on PATH and at least as"
                 + " new as the server, else from the catalog.")
+@Examples({
+        "stratdb schema-dump schema.sql",
+        "Write the database schema to schema.sql (pg_dump when it is new enough).",
+        "stratdb schema-dump --no-pg-dump",
+        "Print the schema read from the catalog."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED})
 final class SchemaDumpCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
+
+    @Mixin
+    DatabaseOptions database;
 
     @Spec
     CommandSpec spec;

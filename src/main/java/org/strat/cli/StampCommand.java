@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.catalog.SchemaComparison;
 import org.strat.migrate.command.DetectRevision;
 import org.strat.migrate.command.DetectionResult;
@@ -16,14 +18,35 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "stamp", mixinStandardHelpOptions = true,
         description = "Record a revision as applied without running it, after proving that the database schema is that revision's.")
+@Examples({
+        "stratdb stamp --detect",
+        "Name the revision whose schema the database has; records nothing.",
+        "stratdb stamp 005",
+        "Record 005 as applied, after proving the schema is 005's.",
+        "stratdb stamp head --json",
+        "Record head, and print what was recorded as JSON."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED, ErrorCategory.LOCK_TIMEOUT}, no = "With --detect: no revision has this schema.")
 final class StampCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    RevisionsOption revisionsDirectory;
+
+    @Mixin
+    LockOptions locks;
+
+    @Mixin
+    JsonOutput json;
 
     @Spec
     CommandSpec spec;
@@ -49,13 +72,37 @@ final class StampCommand implements Callable<Integer> {
         }
         RevisionGraph graph = root.offlineContext().graph();
         PrintWriter out = root.out();
+        Map<String, Object> report = json.report();
+        report.put("detect", detect);
         if (detect) {
             DetectionResult result = root.withDatabase(context -> new DetectRevision(context, scratchSchema).run());
-            printDetection(out, graph, result);
+            if (json.enabled) {
+                report.put("matched", result.matched());
+                report.put("matches", result.matches());
+                report.put("nearest", result.matched() ? null : result.nearest());
+                report.put("nearest_differences", result.matched() ? List.of()
+                        : SchemaComparison.describe(result.nearestDifferences(), "in " + result.nearest()));
+                report.put("recorded", result.recorded());
+                report.put("alembic_version", result.origin().alembicTable() ? result.origin().alembicVersions() : null);
+                json.print(out);
+            } else {
+                printDetection(out, graph, result);
+            }
             return result.matched() ? ExitCodes.OK : ExitCodes.NOT_AT_HEAD;
         }
+        report.put("target", target);
+        report.put("force", force);
         StampResult result = root.withDatabase(context -> new Stamp(context, scratchSchema).run(target, force));
         String name = result.revision() == null ? "base" : result.revision();
+        if (json.enabled) {
+            report.put("revision", name);
+            report.put("differences", SchemaComparison.describe(result.differences(), "in " + name));
+            report.put("recorded", result.recorded());
+            report.put("removed", result.removed());
+            report.put("changed", !result.recorded().isEmpty() || !result.removed().isEmpty());
+            json.print(out);
+            return ExitCodes.OK;
+        }
         if (result.forced() && !result.differences().isEmpty()) {
             out.println("Stamped " + name + " with --force although the schema differs from it in "
                     + result.differences().size() + " way(s) (logged as \"forced\"):");

@@ -1,5 +1,6 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
 import org.strat.stats.BattingSeason;
 import org.strat.stats.SeasonLines;
 import org.strat.stats.StatSubject;
@@ -13,23 +14,33 @@ import java.util.concurrent.Callable;
 
 @Command(name = "batting", mixinStandardHelpOptions = true,
         description = "Show one player's or card's season batting line from the stat views.")
+@Examples({
+        "stratdb stats batting --player 42",
+        "Player 42's (sba) season batting line.",
+        "stratdb stats batting --card 7 --json",
+        "Card 7's (pd) season batting line, as JSON."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED})
 final class StatsBattingCommand implements Callable<Integer> {
 
     @ParentCommand
     StatsCommand stats;
 
     @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    JsonOutput json;
+
+    @Mixin
     SubjectOptions who;
 
-    @Option(names = "--json", description = "Print the season line as one JSON object.")
-    boolean json;
 
     @Override
     public Integer call() {
         StatSubject subject = who.subject();
         BattingSeason season = stats.withConnections(connections -> new SeasonLines(connections).batting(subject));
         PrintWriter out = stats.out();
-        if (json) {
+        if (json.enabled) {
             out.println(Json.write(StatsJson.batting(season)));
         } else {
             SeasonText.batting(season).forEach(out::println);

@@ -7,6 +7,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /** {@code stratdb stats}: the stat views' subcommands, and what they share to reach the database. */
@@ -14,7 +15,7 @@ import java.util.function.Function;
         description = "Refresh and read the stat views (revision 004_stat_views): box scores and season lines.",
         subcommands = {StatsRefreshCommand.class, StatsGameCommand.class, StatsBattingCommand.class,
                 StatsPitchingCommand.class})
-final class StatsCommand implements Runnable {
+final class StatsCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
@@ -22,9 +23,11 @@ final class StatsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** Without a subcommand there is nothing to do: usage on standard error, exit 2, as bare stratdb. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     PrintWriter out() {

@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.stats.BoxScore;
 import org.strat.stats.BoxScores;
 import picocli.CommandLine.Command;
@@ -15,23 +17,31 @@ import java.util.concurrent.Callable;
 
 @Command(name = "game", mixinStandardHelpOptions = true,
         description = "Show one game's box score from the stat views.")
+@Examples({
+        "stratdb stats game 3f0c6c8e-2b1a-4d2e-9a51-7d7f0b1f3c11",
+        "Print that game's box score."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED})
 final class StatsGameCommand implements Callable<Integer> {
 
     @ParentCommand
     StatsCommand stats;
 
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    JsonOutput json;
+
     @Parameters(paramLabel = "GAME-ID", converter = GameIdConverter.class,
             description = "The game's id (games.id, a UUID).")
     UUID gameId;
 
-    @Option(names = "--json", description = "Print the box score as one JSON object.")
-    boolean json;
 
     @Override
     public Integer call() {
         BoxScore box = stats.withConnections(connections -> new BoxScores(connections).of(gameId));
         PrintWriter out = stats.out();
-        if (json) {
+        if (json.enabled) {
             out.println(Json.write(StatsJson.boxScore(box)));
         } else {
             BoxScoreText.lines(box).forEach(out::println);

@@ -1,5 +1,6 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
 import org.strat.stats.PitchingSeason;
 import org.strat.stats.SeasonLines;
 import org.strat.stats.StatSubject;
@@ -13,23 +14,31 @@ import java.util.concurrent.Callable;
 
 @Command(name = "pitching", mixinStandardHelpOptions = true,
         description = "Show one player's or card's season pitching line from the stat views.")
+@Examples({
+        "stratdb stats pitching --player 42",
+        "Player 42's (sba) season pitching line."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED})
 final class StatsPitchingCommand implements Callable<Integer> {
 
     @ParentCommand
     StatsCommand stats;
 
     @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    JsonOutput json;
+
+    @Mixin
     SubjectOptions who;
 
-    @Option(names = "--json", description = "Print the season line as one JSON object.")
-    boolean json;
 
     @Override
     public Integer call() {
         StatSubject subject = who.subject();
         PitchingSeason season = stats.withConnections(connections -> new SeasonLines(connections).pitching(subject));
         PrintWriter out = stats.out();
-        if (json) {
+        if (json.enabled) {
             out.println(Json.write(StatsJson.pitching(season)));
         } else {
             SeasonText.pitching(season).forEach(out::println);

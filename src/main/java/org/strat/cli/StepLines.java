@@ -4,18 +4,22 @@ import org.strat.migrate.command.ProgressListener;
 import org.strat.migrate.command.RevisionStep;
 
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 
 /** Prints a downgrade's or a redo's steps as they commit, and any notice about where a downgrade's SQL comes from. */
 final class StepLines implements ProgressListener {
 
     private final PrintWriter out;
+    private final Consumer<RevisionStep> also;
 
-    private StepLines(PrintWriter out) {
+    private StepLines(PrintWriter out, Consumer<RevisionStep> also) {
         this.out = out;
+        this.also = also;
     }
 
-    static StepLines reverting(PrintWriter out) {
-        return new StepLines(out);
+    /** Prints each reverted step, and hands it to {@code also} (a --json report) as it commits. */
+    static StepLines reverting(PrintWriter out, Consumer<RevisionStep> also) {
+        return new StepLines(out, also);
     }
 
     @Override
@@ -26,6 +30,7 @@ final class StepLines implements ProgressListener {
 
     @Override
     public void completed(RevisionStep step) {
+        also.accept(step);
         out.println(line("Reverted", step));
         out.flush();
     }

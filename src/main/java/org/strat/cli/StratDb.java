@@ -7,11 +7,17 @@ import org.strat.migrate.revision.RevisionSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
@@ -22,28 +28,29 @@ import java.util.function.Function;
         mixinStandardHelpOptions = true,
         version = "stratdb 0.1.0",
         description = "Versioned, reversible schema migrations for the strat gameplay database (PostgreSQL).",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:Success.",
-                "1:Not at head / differences found.",
-                "2:Invalid command line, settings or revision file.",
-                "3:Refused: a revision failed, or the database or revision graph does not allow it.",
-                "4:Internal error (run again with --verbose and report it).",
-                "5:Cannot reach or start the database, or lost the connection to it.",
-                "6:Timed out waiting for another migration's lock."},
+        synopsisSubcommandLabel = "COMMAND",
+        commandListHeading = "%nCommands (\"stratdb help COMMAND\" or \"stratdb COMMAND --help\" shows each one's options, examples and exit codes):%n",
         footerHeading = "%nConfiguration:%n",
         footer = {
                 "  Database: --url, else STRAT_DATABASE_URL, else libpq's PG* variables",
                 "  (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, ...), else the",
                 "  embedded PostgreSQL in the project's .strat (STRAT_EMBEDDED_DIR). The PG*",
                 "  variables and ~/.pgpass also fill what a URL leaves out. An empty URL is an",
-                "  error. Each command names its database on standard error (--quiet: not).%n"})
-final class StratDb implements Runnable {
+                "  error. Each command names its database on standard error (--quiet: not).",
+                "  Options go after the command name (stratdb upgrade head --url URL); those",
+                "  earlier releases took before it (--url, --revisions-dir, --lock-wait,",
+                "  --lock-timeout, --statement-timeout, --quiet) are still accepted there.",
+                "  Shell completion: source <(stratdb completion) (bash; zsh after",
+                "  \"autoload -U bashcompinit && bashcompinit\").%n"})
+final class StratDb implements Callable<Integer> {
 
     static final String REVISIONS_VARIABLE = "STRAT_REVISIONS_DIR";
 
     @Mixin
-    GlobalOptions options = new GlobalOptions();
+    EarlierPlacementOptions earlierPlacement = new EarlierPlacementOptions();
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Print stack traces with errors.")
+    boolean verbose;
 
     @Spec
     CommandSpec spec;
@@ -51,17 +58,30 @@ final class StratDb implements Runnable {
     private final Map<String, String> environment;
     private final Path workingDirectory;
     private final RevisionPreload preload;
+    private final boolean errIsTerminal;
     private String knownPassword;
 
-    StratDb(Map<String, String> environment, Path workingDirectory, RevisionPreload preload) {
+    StratDb(Map<String, String> environment, Path workingDirectory, RevisionPreload preload, boolean errIsTerminal) {
         this.environment = Map.copyOf(environment);
         this.workingDirectory = workingDirectory;
         this.preload = preload;
+        this.errIsTerminal = errIsTerminal;
     }
 
+    /** Whether progress may redraw a line in place (a terminal), or must print plain lines (a log, a pipe). */
+    boolean errIsTerminal() {
+        return errIsTerminal;
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Bare {@code stratdb} is a mistake in a script (a variable that expanded to nothing): usage on stderr, exit 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     PrintWriter out() {
@@ -74,7 +94,7 @@ final class StratDb implements Runnable {
     }
 
     boolean verbose() {
-        return options.verbose;
+        return verbose;
     }
 
     /** The password of the resolved settings, so the error handler can scrub it from any message. */
@@ -83,10 +103,11 @@ final class StratDb implements Runnable {
     }
 
     RevisionSource revisions() {
-        if (options.revisionsDirectory == null && preload != null) {
+        Path directory = option(RevisionsOption.NAME, null);
+        if (directory == null && preload != null) {
             return preload;
         }
-        return revisionSource(options.revisionsDirectory, environment, workingDirectory);
+        return revisionSource(directory, environment, workingDirectory);
     }
 
     /** --revisions-dir, else STRAT_REVISIONS_DIR, else the revisions packaged on the classpath. */
@@ -100,7 +121,39 @@ final class StratDb implements Runnable {
 
     private MigrationTimeouts timeouts() {
         // Each was validated by SecondsOption while the command line was parsed.
-        return new MigrationTimeouts(options.lockWait, options.lockTimeout, options.statementTimeout);
+        MigrationTimeouts defaults = LockOptions.DEFAULTS;
+        return new MigrationTimeouts(option(LockOptions.LOCK_WAIT, defaults.lockWait()),
+                option(LockOptions.LOCK_TIMEOUT, defaults.lockTimeout()),
+                option(LockOptions.STATEMENT_TIMEOUT, defaults.statementTimeout()));
+    }
+
+    /**
+     * The value of an option as the command line gave it: after the command's name (the documented place), else
+     * before it (where earlier releases took it), else {@code otherwise}.
+     */
+    private <T> T option(String name, T otherwise) {
+        List<ParseResult> chain = invocation();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (chain.get(i).hasMatchedOption(name)) {
+                return chain.get(i).matchedOptionValue(name, otherwise);
+            }
+        }
+        return otherwise;
+    }
+
+    /** The parse results from stratdb down to the command that runs; empty before the command line is parsed. */
+    private List<ParseResult> invocation() {
+        List<ParseResult> chain = new ArrayList<>();
+        for (ParseResult result = spec.commandLine().getParseResult(); result != null; result = result.subcommand()) {
+            chain.add(result);
+        }
+        return chain;
+    }
+
+    /** Whether the command that runs reads the revision files (it takes --revisions-dir). */
+    private boolean readsRevisions() {
+        List<ParseResult> chain = invocation();
+        return !chain.isEmpty() && chain.get(chain.size() - 1).commandSpec().findOption(RevisionsOption.NAME) != null;
     }
 
     /** A context that never connects, for commands that read only the revision files. */
@@ -111,8 +164,10 @@ final class StratDb implements Runnable {
     /** Runs the work with the database open (the embedded one is started now and stopped after, if unused). */
     <T> T withDatabase(Function<MigrationContext, T> work) {
         MigrationContext offline = offlineContext();
-        offline.graph(); // revision files are checked before any server starts or connection opens
-        DatabaseTarget.Choice choice = DatabaseTarget.choose(options.url, environment, workingDirectory);
+        if (readsRevisions()) {
+            offline.graph(); // revision files are checked before any server starts or connection opens
+        }
+        DatabaseTarget.Choice choice = DatabaseTarget.choose(urlOption(), environment, workingDirectory);
         announce(choice);
         try (DatabaseTarget target = choice.open(this::notice)) {
             knownPassword = target.settings().password();
@@ -123,7 +178,7 @@ final class StratDb implements Runnable {
 
     /** The "Database: ..." line on standard error, so that nobody migrates a database without seeing which. */
     void announce(DatabaseTarget.Choice choice) {
-        if (!options.quiet) {
+        if (!option(DatabaseOptions.QUIET, false)) {
             notice("Database: " + choice.description());
         }
     }
@@ -139,6 +194,6 @@ final class StratDb implements Runnable {
     }
 
     String urlOption() {
-        return options.url;
+        return option(DatabaseOptions.URL, null);
     }
 }

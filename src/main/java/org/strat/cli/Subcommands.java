@@ -1,5 +1,7 @@
 package org.strat.cli;
 
+import picocli.CommandLine;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -35,11 +37,16 @@ final class Subcommands {
         ALL.put("stats", StatsCommand::new);
         ALL.put("sample-data", SampleDataCommand::new);
         ALL.put("db", DbCommand::new);
+        ALL.put("help", CommandLine.HelpCommand::new);
+        ALL.put("completion", CompletionCommand::new);
     }
 
-    /** Global options that take a value in the next argument, so that value is not mistaken for a subcommand. */
-    private static final Set<String> OPTIONS_WITH_VALUES =
-            Set.of("--url", "--revisions-dir", "--lock-wait", "--lock-timeout", "--statement-timeout");
+    /** Commands that describe the others, so they need every one registered. */
+    private static final Set<String> ABOUT_THE_OTHERS = Set.of("help", "completion");
+
+    /** Options accepted before the command name that take a value in the next argument (see EarlierPlacementOptions). */
+    private static final Set<String> OPTIONS_WITH_VALUES = Set.of(DatabaseOptions.URL, RevisionsOption.NAME,
+            LockOptions.LOCK_WAIT, LockOptions.LOCK_TIMEOUT, LockOptions.STATEMENT_TIMEOUT);
 
     private Subcommands() {
     }
@@ -57,7 +64,7 @@ final class Subcommands {
                 i++;
             } else if (!arg.startsWith("-")) {
                 Supplier<Object> invoked = ALL.get(arg);
-                return invoked == null ? ALL : Map.of(arg, invoked);
+                return invoked == null || ABOUT_THE_OTHERS.contains(arg) ? ALL : Map.of(arg, invoked);
             }
         }
         return ALL;

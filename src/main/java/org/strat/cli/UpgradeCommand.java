@@ -1,11 +1,14 @@
 package org.strat.cli;
 
+import org.strat.errors.ErrorCategory;
+import picocli.CommandLine.Mixin;
 import org.strat.migrate.command.OfflineSql;
 import org.strat.migrate.command.Plan;
 import org.strat.migrate.command.ProgressListener;
 import org.strat.migrate.command.Upgrade;
 import org.strat.migrate.command.UpgradeResult;
 import org.strat.migrate.graph.Revision;
+import org.strat.migrate.plan.PlanResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,14 +18,36 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "upgrade", description = "Upgrade the database to a later revision.", mixinStandardHelpOptions = true)
+@Examples({
+        "stratdb upgrade head",
+        "Apply every revision not applied yet (what a deploy runs).",
+        "stratdb upgrade head --url postgresql://deploy@db.internal/strat --lock-wait 600 --json",
+        "Deploy to that database, waiting up to 10 minutes for a running migration; print what was applied as JSON.",
+        "stratdb upgrade 001:head --sql > upgrade.sql",
+        "Write the SQL for a DBA to review or run with psql; connects to no database."})
+@Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED, ErrorCategory.REVISION_FAILED, ErrorCategory.LOCK_TIMEOUT})
 final class UpgradeCommand implements Callable<Integer> {
 
     @ParentCommand
     StratDb root;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    RevisionsOption revisionsDirectory;
+
+    @Mixin
+    LockOptions locks;
+
+    @Mixin
+    JsonOutput json;
 
     @Spec
     CommandSpec spec;
@@ -45,24 +70,50 @@ final class UpgradeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--plan and --sql cannot be combined: --plan"
                     + " measures the upgrade on this database, --sql prints its SQL without connecting. Give one.");
         }
+        Map<String, Object> report = json.report();
+        report.put("target", target);
+        report.put("dry_run", plan || sql);
         if (plan) {
-            PlanCommand.print(root, root.withDatabase(context -> new Plan(context).run(target)), false);
+            PlanResult result = root.withDatabase(context -> new Plan(context).run(target));
+            if (json.enabled) {
+                report.put("plan", PlanJson.toMap(result));
+                json.print(out);
+            } else {
+                PlanCommand.print(root, result, false);
+            }
             return ExitCodes.OK;
         }
         if (sql) {
-            out.print(new OfflineSql(root.offlineContext()).upgrade(target));
+            String script = new OfflineSql(root.offlineContext()).upgrade(target);
+            if (json.enabled) {
+                report.put("sql", script);
+                json.print(out);
+            } else {
+                out.print(script);
+            }
             return ExitCodes.OK;
         }
+        // With --json the lines go to standard error, which a deploy log keeps, and standard output stays JSON.
+        PrintWriter lines = json.enabled ? root.err() : out;
+        List<Map<String, Object>> applied = new ArrayList<>();
+        report.put("applied", applied);
         UpgradeResult result = root.withDatabase(context -> {
             BackgroundLint lint = BackgroundLint.start(context);
             return new Upgrade(context).run(target, ProgressListener.of(
                     path -> warnAboutLintFindings(lint, path),
                     step -> {
-                        out.printf("Applied   %-24s %-44s %6d ms%n", step.revision(), Output.clip(step.message(), 44), step.durationMs());
-                        out.flush();
+                        applied.add(StepJson.of(step));
+                        lines.printf("Applied   %-24s %-44s %6d ms%n", step.revision(), Output.clip(step.message(), 44), step.durationMs());
+                        lines.flush();
                     }));
         });
-        if (result.applied().isEmpty()) {
+        if (json.enabled) {
+            report.remove("applied");
+            report.put("from", result.from());
+            report.put("to", result.to());
+            report.put("applied", applied);
+            json.print(out);
+        } else if (result.applied().isEmpty()) {
             out.println("Nothing to upgrade: the database is at " + Output.revisions(result.to()) + ".");
         } else {
             out.println("Database now at " + Output.revisions(result.to()) + " (" + result.applied().size()

@@ -35,16 +35,25 @@ public final class StatViewRefresher {
      * @throws StatViewsMissingException when the database is below revision 004_stat_views
      */
     public RefreshResult refresh(RefreshMode mode) {
+        return refresh(mode, RefreshProgress.NONE);
+    }
+
+    /** {@link #refresh(RefreshMode)}, telling {@code progress} as each view starts and ends. */
+    public RefreshResult refresh(RefreshMode mode, RefreshProgress progress) {
         try (Connection connection = connections.open()) {
             // REFRESH ... CONCURRENTLY cannot run in a transaction block; each view commits on its own, so a
             // plain refresh holds its exclusive lock only for its own view.
             connection.setAutoCommit(true);
             Map<StatView, Boolean> populated = StatViewStates.requireExisting(connection);
             List<ViewRefresh> refreshed = new ArrayList<>();
-            for (StatView view : StatView.values()) {
+            StatView[] views = StatView.values();
+            for (StatView view : views) {
                 RefreshMode used = mode == RefreshMode.CONCURRENTLY && populated.get(view) ? RefreshMode.CONCURRENTLY
                         : RefreshMode.PLAIN;
-                refreshed.add(refresh(connection, view, mode, used));
+                progress.starting(view, used, refreshed.size() + 1, views.length);
+                ViewRefresh refresh = refresh(connection, view, mode, used);
+                refreshed.add(refresh);
+                progress.refreshed(refresh);
             }
             return new RefreshResult(refreshed);
         } catch (SQLException e) {

@@ -66,7 +66,7 @@ final class BulkLoad {
                 writeAll(new BatchLoader(connection, cards), new LineupIds(idConnection));
                 totals.rebuilding();
                 long rebuildStart = System.nanoTime();
-                objects.recreate();
+                objects.recreate(totals.progress());
                 long rebuildNanos = System.nanoTime() - rebuildStart;
                 connection.commit();
                 return rebuildNanos;

@@ -33,6 +33,11 @@ final class LoadTotals {
         progress.rebuilding();
     }
 
+    /** The listener, for the single thread that rebuilds after every loader is done. */
+    SampleDataProgress progress() {
+        return progress;
+    }
+
     synchronized int games() {
         return games;
     }

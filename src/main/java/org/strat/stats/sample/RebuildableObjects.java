@@ -62,9 +62,11 @@ final class RebuildableObjects {
      * query, and a row that breaks it fails the statement (PostgreSQL documentation, ALTER TABLE, "ADD
      * table_constraint"), and with it the caller's transaction.
      */
-    void recreate() throws SQLException {
+    void recreate(SampleDataProgress progress) throws SQLException {
         for (int i = definitions.size() - 1; i >= 0; i--) {
-            execute(definitions.get(i).createStatement());
+            Definition definition = definitions.get(i);
+            progress.rebuildingObject(definition.kind(), definition.name(), definitions.size() - i, definitions.size());
+            execute(definition.createStatement());
         }
     }
 

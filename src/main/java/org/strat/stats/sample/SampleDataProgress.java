@@ -15,4 +15,11 @@ public interface SampleDataProgress {
     /** Every game is written; a load in one transaction now rebuilds indexes and foreign keys, then commits. */
     default void rebuilding() {
     }
+
+    /**
+     * A load in one transaction starts rebuilding one index or foreign key: {@code number} of {@code total}
+     * (from 1). Each can take seconds on a large load, so a listener can say which one the time goes to.
+     */
+    default void rebuildingObject(String kind, String name, int number, int total) {
+    }
 }
