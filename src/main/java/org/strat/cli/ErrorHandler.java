@@ -67,10 +67,30 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     /** " Did you mean upgrade?" for a mistyped subcommand or option, as picocli would print on lines of its own. */
     private static String suggestion(ParameterException exception) {
-        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+        if (!(exception instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+            return "";
+        }
+        String notHere = optionOfOtherCommands(unmatched);
+        if (notHere != null) {
+            return " " + notHere + " is not an option of " + unmatched.getCommandLine().getCommandSpec().qualifiedName()
+                    + ", which does not use it.";
+        }
+        if (!unmatched.getSuggestions().isEmpty()) {
             return " Did you mean " + String.join(" or ", unmatched.getSuggestions().stream().limit(3).toList()) + "?";
         }
         return "";
+    }
+
+    /** An option some other command takes (stratdb's own list of them), given to one that does not use it. */
+    private static String optionOfOtherCommands(CommandLine.UnmatchedArgumentException unmatched) {
+        CommandLine.Model.CommandSpec root = unmatched.getCommandLine().getCommandSpec().root();
+        for (String argument : unmatched.getUnmatched()) {
+            String name = argument.split("=", 2)[0];
+            if (name.startsWith("-") && root.findOption(name) != null && root != unmatched.getCommandLine().getCommandSpec()) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** An explained failure's category decides; anything else escaped by mistake and is an internal error. */

@@ -29,6 +29,12 @@ final class ProgressLines implements SampleDataProgress {
     }
 
     @Override
+    public void starting(int totalGames, boolean oneTransaction) {
+        line(String.format(Locale.ROOT, "Loading %,d games %s...", totalGames, oneTransaction
+                ? "in one transaction (the tables stay locked until it commits)" : "in batches, each in its own transaction"));
+    }
+
+    @Override
     public void loaded(int games, int totalGames, long plays, long elapsedNanos) {
         long rate = elapsedNanos == 0 ? 0 : plays * 1_000_000_000L / elapsedNanos;
         loading = String.format(Locale.ROOT, "  %3d%%  %,d/%,d games  %,d plays  %,d plays/s  (%s)",

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -66,6 +67,7 @@ final class SampleDataCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--league", paramLabel = "sba|pd", defaultValue = "sba", converter = LeagueConverter.class,
+            completionCandidates = LeagueConverter.Names.class,
             description = "sba (lineups name players) or pd (lineups name cards). Default: ${DEFAULT-VALUE}.")
     League league;
 
@@ -121,8 +123,6 @@ final class SampleDataCommand implements Callable<Integer> {
 
     private SampleDataResult loadWithLines(long chosenSeed, PrintWriter err) {
         ProgressLines progress = new ProgressLines(err, System::nanoTime);
-        err.printf(Locale.ROOT, "Loading %,d %s games (seed %d)...%n", games, league.code(), chosenSeed);
-        err.flush();
         try (Heartbeat heartbeat = Heartbeat.start(err, progress::status)) {
             return load(chosenSeed, progress);
         } finally {
@@ -137,6 +137,14 @@ final class SampleDataCommand implements Callable<Integer> {
 
     /** sba or pd, as the database spells them. */
     static final class LeagueConverter implements ITypeConverter<League> {
+
+        /** The values shell completion offers, as they are typed. */
+        static final class Names extends java.util.ArrayList<String> {
+            Names() {
+                super(List.of("sba", "pd"));
+            }
+        }
+
         @Override
         public League convert(String value) {
             return switch (value.toLowerCase(Locale.ROOT)) {

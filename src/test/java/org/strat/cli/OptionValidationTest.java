@@ -66,7 +66,7 @@ class OptionValidationTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0.001,upgrade", "86400,upgrade", "2.5,current", "0,current"})
+    @CsvSource({"0.001,upgrade", "86400,upgrade", "2.5,adopt", "0,adopt"})
     void saneValuesPassValidationAndReachTheConnection(String value, String command) {
         String option = value.equals("0") ? "--lock-wait" : "--lock-timeout";
         CliRun run = run(command, option, value);

@@ -7,6 +7,10 @@ import org.strat.testing.FreshDatabaseExtension;
 import org.strat.testing.Sql;
 import org.strat.testing.TestDatabase;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -28,7 +32,7 @@ class SampleDataCommandTest {
     }
 
     @Test
-    void loadsTheGamesWithAProgressBarOnStandardErrorAndASummaryOnStandardOutput(TestDatabase database) {
+    void loadsTheGamesWithProgressLinesOnStandardErrorAndASummaryOnStandardOutput(TestDatabase database) {
         run(database, "upgrade", "head");
 
         CliRun run = run(database, "sample-data", "--games", "12", "--seed", "5", "--league", "pd");
@@ -39,11 +43,53 @@ class SampleDataCommandTest {
                 .contains("Loaded in one transaction (the tables were locked meanwhile); rebuilding indexes and foreign"
                         + " keys took")
                 .contains("Run \"stratdb stats refresh\"");
-        assertThat(run.err()).contains("\r[##############################] 100%  12/12 games")
-                .contains("rebuilding indexes and foreign keys...").endsWith("\n");
+        // Standard error is not a terminal here: plain lines, a start and an end for each long step.
+        assertThat(run.err()).doesNotContain("\r")
+                .contains("Loading 12 games in one transaction")
+                .containsPattern("Wrote 12 games \\([\\d,]+ plays\\) in [\\d.]+ s\\.")
+                .contains("Rebuilding the indexes and foreign keys dropped for the load")
+                .containsPattern("Rebuilt the indexes and foreign keys in [\\d.]+ s\\.").endsWith("\n");
         assertThat(Sql.count(database, "SELECT count(*) FROM games WHERE league_id = 'pd'")).isEqualTo(12);
         CliRun refresh = run(database, "stats", "refresh");
         assertThat(refresh.exitCode()).as(refresh.everything()).isZero();
+    }
+
+    @Test
+    void onATerminalTheProgressIsABarRedrawnInPlace(TestDatabase database) {
+        run(database, "upgrade", "head");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exitCode = Main.run(new String[]{"sample-data", "--url", database.url(), "--games", "12", "--seed", "5"},
+                Map.of(), workingDirectory, new PrintWriter(out, true), new PrintWriter(err, true), true);
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("\r[##############################] 100%  12/12 games")
+                .contains("Rebuilding indexes and foreign keys: 1 of ").endsWith("\n");
+    }
+
+    @Test
+    void jsonSaysWhatWasLoadedAndNothingElseIsOnStandardOutput(TestDatabase database) {
+        run(database, "upgrade", "head");
+
+        CliRun run = run(database, "sample-data", "--games", "3", "--seed", "11", "--json");
+
+        assertThat(run.exitCode()).as(run.everything()).isZero();
+        JsonNode json = JsonAssert.parse(run.out());
+        assertThat(json.get("command").asText()).isEqualTo("sample-data");
+        assertThat(json.get("league").asText()).isEqualTo("sba");
+        assertThat(json.get("seed").asLong()).isEqualTo(11);
+        assertThat(json.get("games").asInt()).isEqualTo(3);
+        assertThat(json.get("plays").asLong()).isPositive();
+        assertThat(json.get("one_transaction").asBoolean()).isTrue();
+        assertThat(json.get("rebuild_ms").isNumber()).isTrue();
+
+        CliRun again = run(database, "sample-data", "--games", "3", "--seed", "11", "--json");
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        JsonNode error = JsonAssert.parse(again.out()).get("error");
+        assertThat(error.get("category").asText()).isEqualTo("refused");
+        assertThat(error.get("exit_code").asInt()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(error.get("message").asText()).contains("seed 11");
     }
 
     @Test

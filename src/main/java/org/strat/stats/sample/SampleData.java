@@ -63,6 +63,7 @@ public final class SampleData {
         GameSimulator simulator = new GameSimulator(request.seed(), request.league() == League.PD);
         LoadPath path = checkTarget(simulator, request);
         LoadTotals totals = new LoadTotals(request.games(), progress, start);
+        progress.starting(request.games(), path == LoadPath.BULK);
         long rebuildNanos = 0;
         try {
             if (path == LoadPath.BULK) {

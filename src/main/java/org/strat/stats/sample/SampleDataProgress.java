@@ -10,6 +10,10 @@ public interface SampleDataProgress {
 
     SampleDataProgress NONE = (games, totalGames, plays, elapsedNanos) -> { };
 
+    /** The database was checked and the load starts: in one transaction, or batch by batch. */
+    default void starting(int totalGames, boolean oneTransaction) {
+    }
+
     void loaded(int games, int totalGames, long plays, long elapsedNanos);
 
     /** Every game is written; a load in one transaction now rebuilds indexes and foreign keys, then commits. */
