@@ -46,7 +46,12 @@ public final class AlembicScripts {
         List<RevisionFile> files = RevisionSource.directory(Path.of(args[0])).load();
         for (RevisionFile file : files) {
             String name = file.fileName().replaceFirst("\\.sql$", "") + ".py";
-            Files.writeString(versions.resolve(name), script(file, args[0]));
+            try {
+                Files.writeString(versions.resolve(name), script(file, args[0]));
+            } catch (IllegalStateException e) {
+                System.err.println("bench: " + file.fileName() + ": " + e.getMessage());
+                System.exit(1);
+            }
         }
         System.err.println("bench: wrote " + files.size() + " Alembic revisions to " + versions);
     }
