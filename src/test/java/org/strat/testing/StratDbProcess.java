@@ -40,8 +40,10 @@ public final class StratDbProcess {
             Path err = Files.createTempFile(workingDirectory, "stratdb-", ".err");
             ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().remove("STRAT_DATABASE_URL");
-            builder.environment().remove("PGPASSWORD");
+            // The child picks its database as a user's stratdb does, so nothing from the shell that runs the suite
+            // may steer it: not STRAT_DATABASE_URL, a PG* variable (PGHOST alone selects a server) or
+            // STRAT_EMBEDDED_DIR (a .strat elsewhere, maybe already migrated). Each test gives what it needs.
+            builder.environment().keySet().removeIf(name -> name.startsWith("STRAT_") || name.startsWith("PG"));
             return new StratDbProcess(builder.start(), out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
