@@ -137,7 +137,7 @@ training_run 0 downgrade base
 training_run 0 current --json
 mkdir -p "$train/revisions"
 cp "${DIST_REVISIONS:?}"/*.sql "$train/revisions/"
-STRAT_REVISIONS_DIR="$train/revisions" training_run 0 upgrade head
+STRAT_REVISIONS_DIR="$train/revisions" training_run 0 upgrade head --json
 # --url: the embedded server listens on a socket only, which pgjdbc cannot use; a refused TCP connection still
 # runs the URL's parsing, the driver's connect and the error path (exit 5: unreachable).
 training_run 5 current --url "postgresql://stratdb@127.0.0.1:1/strat"
@@ -154,7 +154,7 @@ trap - EXIT
 sed -E 's/ id: [0-9]+$//' $( [ -f "$dist/runtime/lib/classlist" ] && echo "$dist/runtime/lib/classlist" ) \
   "$train"/*.classlist | awk '!/^#/ && !/^@cp / && !/^@.*picocli/ && !seen[$0]++' >"$train/all.classlist"
 # The same JVM options as bin/stratdb: an archive is only mapped by a JVM configured like the one that dumped it.
-"$dist/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:dump \
+"$dist/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:dump \
   -XX:SharedClassListFile="$train/all.classlist" -XX:SharedArchiveFile="$dist/lib/stratdb.jsa" \
   -cp "$classpath" >"$train/dump.log" 2>&1 || { cat "$train/dump.log" >&2; die "dumping the class-data archive failed"; }
 chmod 644 "$dist/lib/stratdb.jsa"
