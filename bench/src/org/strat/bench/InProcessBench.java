@@ -1,7 +1,7 @@
 package org.strat.bench;
 
-import org.strat.db.DatabaseSettings;
-import org.strat.db.DatabaseSettingsResolver;
+import org.strat.migrate.connect.DatabaseSettings;
+import org.strat.migrate.connect.DatabaseSettingsResolver;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package org.strat.bench;
 
-import org.strat.db.DatabaseSettings;
-import org.strat.migrate.command.Current;
-import org.strat.migrate.command.CurrentResult;
-import org.strat.migrate.command.MigrationContext;
+import org.strat.db.ApplicationDatabase;
+import org.strat.migrate.Migrations;
+import org.strat.migrate.connect.DatabaseSettings;
 import org.strat.migrate.revision.RevisionSource;
-import org.strat.migrate.startup.ApplicationDatabase;
+import org.strat.migrate.session.MigrationContext;
+import org.strat.migrate.state.CurrentResult;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -73,7 +73,7 @@ final class StartupBench {
 
     private void requireHead() {
         // A fresh context per call, so the revision files are read each time, as a starting application reads them.
-        CurrentResult current = new Current(MigrationContext.of(settings, RevisionSource.classpath())).run();
+        CurrentResult current = Migrations.of(MigrationContext.of(settings, RevisionSource.classpath())).current();
         if (!current.atHead()) {
             throw new IllegalStateException("the benchmark database is not at head: " + current.current());
         }

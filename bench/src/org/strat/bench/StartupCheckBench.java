@@ -3,16 +3,16 @@ package org.strat.bench;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
-import org.strat.db.DatabaseSettings;
-import org.strat.db.DatabaseSettingsResolver;
+import org.strat.db.ApplicationDatabase;
 import org.strat.db.EntityManagerFactories;
-import org.strat.migrate.command.Current;
-import org.strat.migrate.command.MigrationContext;
+import org.strat.db.StartupCheck;
+import org.strat.db.StartupCheckResult;
+import org.strat.migrate.Migrations;
+import org.strat.migrate.connect.DatabaseSettings;
+import org.strat.migrate.connect.DatabaseSettingsResolver;
 import org.strat.migrate.graph.RevisionGraph;
 import org.strat.migrate.revision.RevisionSource;
-import org.strat.migrate.startup.ApplicationDatabase;
-import org.strat.migrate.startup.StartupCheck;
-import org.strat.migrate.startup.StartupCheckResult;
+import org.strat.migrate.session.MigrationContext;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -129,7 +129,7 @@ public final class StartupCheckBench {
     // files were read and parsed, and a new plain connection opened, on every check.
     private long oldHeadCheck() {
         long start = System.nanoTime();
-        boolean atHead = new Current(MigrationContext.of(settings, RevisionSource.classpath())).run().atHead();
+        boolean atHead = Migrations.of(MigrationContext.of(settings, RevisionSource.classpath())).current().atHead();
         long elapsed = System.nanoTime() - start;
         if (!atHead) {
             throw new IllegalStateException("the benchmark database is not at head: run stratdb upgrade head");

@@ -1,8 +1,8 @@
 package org.strat.bench;
 
-import org.strat.db.DatabaseSettings;
-import org.strat.db.SqlResource;
-import org.strat.migrate.startup.ApplicationDatabase;
+import org.strat.db.ApplicationDatabase;
+import org.strat.migrate.connect.DatabaseSettings;
+import org.strat.migrate.sql.SqlResource;
 import org.strat.model.League;
 import org.strat.stats.BattingCounts;
 import org.strat.stats.BattingSeason;

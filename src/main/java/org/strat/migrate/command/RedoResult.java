@@ -1,5 +1,0 @@
-package org.strat.migrate.command;
-
-/** What a redo did: the revision undone (with the downgrade it was applied with) and applied again from its file. */
-public record RedoResult(String revision, RevisionStep reverted, RevisionStep applied) {
-}

@@ -1,0 +1,1 @@
+SELECT revision FROM stratdb_revision
