@@ -1,12 +1,9 @@
 package org.strat.cli;
 
-import org.strat.migrate.Migrations;
-import org.strat.migrate.lint.LintResult;
 import org.strat.migrate.revision.RevisionFile;
 import org.strat.migrate.revision.RevisionSource;
 
 import java.nio.file.Path;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,24 +13,25 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * Every start-up trick of the command line, in one place. A migration command is mostly JVM start-up, so each trick
- * was measured whole-process, with and without it (bench: {@code farm-bench}-style alternated runs, medians, on the
- * 2-core build machine; {@code STRAT_JAVA_OPTS=-Dstratdb.fastStart.off=NAME ./stratdb ...} turns one off), and only
- * those that save 20 ms or more stay:
+ * Every start-up trick of the command line, in one place. A command is mostly JVM start-up, so each trick was
+ * measured whole-process, with and without it (alternated runs, medians and paired ratios, on the 2-core build
+ * machine under load 10-13; {@code STRAT_JAVA_OPTS=-Dstratdb.fastStart.off=NAME ./stratdb ...} turns one off to
+ * measure it again), and only those that save 20 ms or more stay:
  * <ul>
- *   <li>{@code lazy}: register only the subcommand invoked, and all of them only when none is named (help, or a
- *       mistyped name that needs suggestions). picocli builds a command's whole model by reflection when it is
- *       registered. SAVES_LAZY</li>
- *   <li>{@code preload}: read and parse the revision files on a thread of their own while picocli builds its model
- *       from the command line; only for the place revisions come from without {@code --revisions-dir}.
- *       SAVES_PRELOAD</li>
- *   <li>{@code lint}: lint the revision files on a thread of their own while {@code upgrade} connects and takes the
- *       lock; the findings are still printed before the first revision runs. SAVES_LINT</li>
+ *   <li>{@code lazy}: register only the subcommand invoked, and all of them only for help, completion or a
+ *       mistyped name that needs suggestions: picocli builds a command's whole model by reflection when it is
+ *       registered. {@code current}: 1.37 s to 1.13 s of CPU (median of 15 pairs, ratio 0.81).</li>
+ *   <li>{@code preload}: read and parse the revision files on a thread of their own while picocli builds its
+ *       model; only where revisions come from without {@code --revisions-dir}. {@code current}: wall-clock ratio
+ *       0.88 (median of 20 pairs), the same CPU.</li>
  * </ul>
- * Dropped, measured below 20 ms: DROPPED
+ * Dropped, not measurable (paired ratio within 0.97-1.03 and CPU unchanged): the warm-up of the calendar data
+ * pgjdbc initializes (20 pairs), and linting on a background thread while {@code upgrade} connects (12 pairs of a
+ * 4-revision upgrade); upgrade now lints only when it has revisions to apply. The launcher's JVM options are
+ * measured in {@code src/dist/bin/stratdb}.
  *
- * <p>This is also the one reading of the command line before picocli's, so it must know which global options take
- * a value in the next argument.
+ * <p>This is also the one reading of the command line before picocli's, so it must know which options take a
+ * value in the next argument.
  */
 public final class FastStart {
 
@@ -79,18 +77,6 @@ public final class FastStart {
     /** The revision files being read already, or null: the caller reads them itself. */
     RevisionSource preloadedRevisions() {
         return preloaded;
-    }
-
-    /** Starts linting the files of {@code migrations} (read here, on the caller's thread); the result waits for it. */
-    public static Supplier<LintResult> lintInBackground(Migrations migrations) {
-        List<RevisionFile> files = migrations.context().files();
-        if (!on("lint")) {
-            LintResult result = migrations.lint(files);
-            return () -> result;
-        }
-        BackgroundTask<LintResult> task = new BackgroundTask<>("stratdb-lint", "linting the revision files",
-                () -> migrations.lint(files));
-        return task::result;
     }
 
     private static boolean on(String trick) {
@@ -159,13 +145,6 @@ public final class FastStart {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while " + what, e);
             }
-        }
-    }
-
-    /** Measured alone: the calendar data pgjdbc initializes on its first connection (kept only while measuring). */
-    static void warmUp() {
-        if (on("warmup")) {
-            new BackgroundTask<>("stratdb-warm-up", "initializing the calendar data", GregorianCalendar::new);
         }
     }
 }

@@ -18,7 +18,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        FastStart.warmUp();
         configureLogging(Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);

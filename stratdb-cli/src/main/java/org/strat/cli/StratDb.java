@@ -1,7 +1,7 @@
 package org.strat.cli;
 
-import org.strat.migrate.Migrations;
 import org.strat.cli.embedded.DatabaseTarget;
+import org.strat.migrate.Migrations;
 import org.strat.migrate.revision.RevisionSource;
 import org.strat.migrate.session.MigrationContext;
 import org.strat.migrate.session.MigrationTimeouts;

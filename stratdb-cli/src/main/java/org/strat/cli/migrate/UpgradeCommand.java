@@ -4,7 +4,6 @@ import org.strat.cli.DatabaseOptions;
 import org.strat.cli.Examples;
 import org.strat.cli.ExitCodes;
 import org.strat.cli.Exits;
-import org.strat.cli.FastStart;
 import org.strat.cli.JsonOutput;
 import org.strat.cli.LockOptions;
 import org.strat.cli.Output;
@@ -109,7 +108,7 @@ public final class UpgradeCommand implements Callable<Integer> {
         List<Map<String, Object>> applied = new ArrayList<>();
         report.put("applied", applied);
         UpgradeResult result = root.withDatabase(migrations -> {
-            Supplier<LintResult> lint = FastStart.lintInBackground(migrations);
+            Supplier<LintResult> lint = migrations::lint;
             return migrations.upgrade(target, ProgressListener.of(
                     path -> warnAboutLintFindings(lint, path),
                     step -> {
