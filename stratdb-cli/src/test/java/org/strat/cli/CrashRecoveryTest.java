@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strat.testing.Eventually.waitUntil;
 
 /**
  * A migrator killed mid-revision, just before its commit, or from the server side: the database stays at the last
@@ -115,21 +115,6 @@ class CrashRecoveryTest {
             assertThat(Sql.column(database, "SELECT revision FROM stratdb_revision")).containsExactly("001");
         } finally {
             upgrade.kill();
-        }
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

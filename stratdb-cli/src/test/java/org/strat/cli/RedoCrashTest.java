@@ -12,11 +12,10 @@ import org.strat.testing.TestRevisions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strat.testing.Eventually.waitUntil;
 
 /**
  * A redo killed with SIGKILL at each of its two commits: the database is at a revision boundary either way, with
@@ -90,20 +89,5 @@ class RedoCrashTest {
         assertThat(upgrade.waitFor(60)).as(upgrade.err()).isZero();
         assertThat(Sql.column(database, "SELECT applied_text FROM stratdb_revision WHERE revision = '002'"))
                 .containsExactly(Files.readString(parks));
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.strat.migrate.catalog;
 
-import org.strat.migrate.catalog.compare.SchemaComparison;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +8,7 @@ import java.util.TreeMap;
  * What one schema holds, read from the catalog by {@link SchemaReader}: tables, views and materialized views, and
  * sequences, each keyed by name. Immutable.
  *
- * <p>Two snapshots compare meaningfully (with {@link SchemaComparison}) only when they were read from the same
+ * <p>Two snapshots compare meaningfully (with {@link org.strat.migrate.catalog.compare.SchemaComparison}) only when they were read from the same
  * server, since PostgreSQL's own rendering of types and expressions is what makes equal spellings equal.
  */
 public record SchemaSnapshot(String schema, Map<String, Table> tables, Map<String, View> views,

@@ -2,7 +2,6 @@ package org.strat.migrate.guard;
 
 import org.strat.migrate.catalog.Identifiers;
 import org.strat.migrate.revision.RevisionFile;
-import org.strat.migrate.run.Downgrade;
 import org.strat.migrate.run.MigrationRefusedException;
 import org.strat.migrate.run.RevisionFailedException;
 import org.strat.migrate.schema.SchemaDump;
@@ -38,7 +37,7 @@ import java.util.function.Consumer;
  * statement is unreadable) and a schema dump, and reports where.
  *
  * <p>Usage: {@code new Downgrade(context, DestructiveDowngradeGuard.dumpingFirst(file, loss -> print(loss)))}.
- * Immutable; {@link #OFF} (no guard) is what a {@link Downgrade} built without one uses.
+ * Immutable; {@link #OFF} (no guard) is what a {@link org.strat.migrate.run.Downgrade} built without one uses.
  */
 public final class DestructiveDowngradeGuard {
 

@@ -1,6 +1,7 @@
 package org.strat.migrate.guard;
 
 import org.strat.migrate.sql.SqlLexer;
+import org.strat.migrate.sql.TokenCursor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,54 +44,53 @@ final class RowRemovals {
     /** What may remove rows from inside a DO block's body; a body without any of them is harmless. */
     private static final Set<String> BODY_WORDS = Set.of("EXECUTE", "DROP", "TRUNCATE", "DELETE", "CALL", "ALTER");
 
-    private final List<String> tokens;
-    private int position;
+    private final TokenCursor cursor;
 
-    private RowRemovals(List<String> tokens) {
-        this.tokens = tokens;
+    private RowRemovals(String statement) {
+        this.cursor = new TokenCursor(statement);
     }
 
     static List<Removal> of(String statement) {
-        return new RowRemovals(SqlLexer.tokens(statement)).read();
+        return new RowRemovals(statement).read();
     }
 
     private List<Removal> read() {
         List<Removal> removals = new ArrayList<>();
-        if (accept("DROP")) {
+        if (cursor.accept("DROP")) {
             readDrop(removals);
-        } else if (accept("ALTER") && accept("TABLE")) {
+        } else if (cursor.accept("ALTER") && cursor.accept("TABLE")) {
             readAlterTable(removals);
-        } else if (accept("TRUNCATE")) {
-            accept("TABLE");
+        } else if (cursor.accept("TRUNCATE")) {
+            cursor.accept("TABLE");
             do {
-                boolean only = accept("ONLY");
-                List<String> name = name();
-                accept("*");
+                boolean only = cursor.accept("ONLY");
+                List<String> name = cursor.qualifiedName();
+                cursor.accept("*");
                 removals.add(new Removal(Kind.TRUNCATE, null, name, null, false, only));
-            } while (accept(","));
-            boolean cascade = tokens.stream().anyMatch(token -> token.equalsIgnoreCase("CASCADE"));
+            } while (cursor.accept(","));
+            boolean cascade = cursor.containsAny(Set.of("CASCADE"));
             removals.replaceAll(removal -> new Removal(Kind.TRUNCATE, null, removal.name(), null, cascade, removal.only()));
-        } else if (accept("DELETE") && accept("FROM")) {
-            boolean only = accept("ONLY");
-            List<String> table = name();
-            boolean partial = containsAny(Set.of("WHERE", "USING"));
+        } else if (cursor.accept("DELETE") && cursor.accept("FROM")) {
+            boolean only = cursor.accept("ONLY");
+            List<String> table = cursor.qualifiedName();
+            boolean partial = cursor.containsAny(Set.of("WHERE", "USING"));
             removals.add(new Removal(Kind.DELETE, null, table, null, false, only, partial));
-        } else if (peek("DO") && doBodyMayRemoveRows()) {
+        } else if (cursor.peek("DO") && doBodyMayRemoveRows()) {
             removals.add(unreadable());
-        } else if (peek("CALL") || (peek("WITH") && containsAny(Set.of("DELETE", "TRUNCATE", "DROP")))) {
+        } else if (cursor.peek("CALL") || (cursor.peek("WITH") && cursor.containsAny(Set.of("DELETE", "TRUNCATE", "DROP")))) {
             removals.add(unreadable());
         }
         return removals;
     }
 
     private void readDrop(List<Removal> removals) {
-        String keyword = next().toUpperCase(Locale.ROOT);
-        if (keyword.equals("MATERIALIZED") && accept("VIEW")) {
+        String keyword = cursor.next().toUpperCase(Locale.ROOT);
+        if (keyword.equals("MATERIALIZED") && cursor.accept("VIEW")) {
             keyword = "MATERIALIZED VIEW";
-        } else if (keyword.equals("FOREIGN") && accept("TABLE")) {
+        } else if (keyword.equals("FOREIGN") && cursor.accept("TABLE")) {
             keyword = "FOREIGN TABLE";
         }
-        boolean cascade = tokens.stream().anyMatch(token -> token.equalsIgnoreCase("CASCADE"));
+        boolean cascade = cursor.containsAny(Set.of("CASCADE"));
         String objectType = keyword.equals("MATERIALIZED VIEW") ? "materialized view"
                 : keyword.equals("FOREIGN TABLE") ? "foreign table" : OBJECT_TYPES.get(keyword);
         if (objectType == null) {
@@ -101,37 +101,33 @@ final class RowRemovals {
             }
             return;
         }
-        accept("CONCURRENTLY");
-        skip("IF", "EXISTS");
+        cursor.accept("CONCURRENTLY");
+        cursor.skip("IF", "EXISTS");
         do {
-            removals.add(new Removal(Kind.DROP_OBJECT, objectType, name(), null, cascade, false));
-        } while (accept(","));
+            removals.add(new Removal(Kind.DROP_OBJECT, objectType, cursor.qualifiedName(), null, cascade, false));
+        } while (cursor.accept(","));
     }
 
     private void readAlterTable(List<Removal> removals) {
-        skip("IF", "EXISTS");
-        accept("ONLY");
-        List<String> table = name();
-        accept("*");
+        cursor.skip("IF", "EXISTS");
+        cursor.accept("ONLY");
+        List<String> table = cursor.qualifiedName();
+        cursor.accept("*");
         do {
-            if (accept("DROP") && !peek("CONSTRAINT")) {
-                accept("COLUMN");
-                skip("IF", "EXISTS");
-                String column = SqlLexer.identifier(next());
-                boolean cascade = peek("CASCADE");
+            if (cursor.accept("DROP") && !cursor.peek("CONSTRAINT")) {
+                cursor.accept("COLUMN");
+                cursor.skip("IF", "EXISTS");
+                String column = SqlLexer.identifier(cursor.next());
+                boolean cascade = cursor.peek("CASCADE");
                 removals.add(new Removal(Kind.DROP_COLUMN, "table column", table, column, cascade, false));
             }
             // Skip the rest of the action up to its comma (commas inside parentheses belong to the action).
-            int depth = 0;
-            while (position < tokens.size() && !(depth == 0 && peek(","))) {
-                String token = tokens.get(position++);
-                depth += token.equals("(") ? 1 : token.equals(")") ? -1 : 0;
-            }
-        } while (accept(","));
+            cursor.skipToTopLevelComma();
+        } while (cursor.accept(","));
     }
 
     private boolean doBodyMayRemoveRows() {
-        return tokens.stream().filter(token -> token.startsWith("$") || token.startsWith("'"))
+        return cursor.tokens().stream().filter(token -> token.startsWith("$") || token.startsWith("'"))
                 .anyMatch(body -> SqlLexer.tokens(unquoteBody(body)).stream()
                         .anyMatch(word -> BODY_WORDS.contains(word.toUpperCase(Locale.ROOT))));
     }
@@ -144,46 +140,9 @@ final class RowRemovals {
         return literal.substring(tagEnd, Math.max(tagEnd, literal.length() - tagEnd));
     }
 
-    private boolean containsAny(Set<String> words) {
-        return tokens.stream().anyMatch(token -> words.contains(token.toUpperCase(Locale.ROOT)));
-    }
+
 
     private static Removal unreadable() {
         return new Removal(Kind.UNREADABLE, null, List.of(), null, false, false);
-    }
-
-    private List<String> name() {
-        List<String> parts = new ArrayList<>();
-        parts.add(SqlLexer.identifier(next()));
-        while (accept(".")) {
-            parts.add(SqlLexer.identifier(next()));
-        }
-        return parts;
-    }
-
-    private void skip(String... keywords) {
-        int start = position;
-        for (String keyword : keywords) {
-            if (!accept(keyword)) {
-                position = start;
-                return;
-            }
-        }
-    }
-
-    private String next() {
-        return position < tokens.size() ? tokens.get(position++) : "";
-    }
-
-    private boolean peek(String keyword) {
-        return position < tokens.size() && tokens.get(position).equalsIgnoreCase(keyword);
-    }
-
-    private boolean accept(String keyword) {
-        if (peek(keyword)) {
-            position++;
-            return true;
-        }
-        return false;
     }
 }

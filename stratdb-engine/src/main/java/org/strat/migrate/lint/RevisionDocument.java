@@ -1,22 +1,17 @@
 package org.strat.migrate.lint;
 
 import org.strat.migrate.revision.RevisionFile;
+import org.strat.migrate.revision.RevisionFileParser;
 import org.strat.migrate.sql.SqlLexer;
 import org.strat.migrate.sql.SqlStatements;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -32,12 +27,6 @@ import java.util.stream.Stream;
  */
 final class RevisionDocument {
 
-    // The same as RevisionFileParser.HEADER_LINE: where the parser stops reading the header, file-wide
-    // acknowledgements may start.
-    private static final Pattern HEADER_LINE = Pattern.compile("^--\\s*([A-Za-z_]+)\\s*:(.*)$");
-    private static final Set<String> HEADER_KEYS = Set.of("revision", "down_revision", "message", "date", "transactional");
-    private static final String UPGRADE_MARKER = "-- upgrade";
-    private static final String DOWNGRADE_MARKER = "-- downgrade";
 
     /** An acknowledgement that failed, where it is; {@code statementNumber} is 0 outside any statement. */
     record LocatedProblem(AckComment.Problem problem, int statementNumber, int line, String comment) {
@@ -62,8 +51,8 @@ final class RevisionDocument {
 
     static RevisionDocument of(RevisionFile file, Optional<String> text, Set<String> ruleIds) {
         RevisionDocument document = new RevisionDocument(file, ruleIds);
-        Optional<String> current = text.map(content -> content.replace("\r\n", "\n"))
-                .filter(content -> sha256(content).equals(file.checksum()));
+        Optional<String> current = text.map(RevisionFileParser::normalise)
+                .filter(content -> RevisionFileParser.checksum(content).equals(file.checksum()));
         if (current.isPresent()) {
             document.readFile(current.get().split("\n", -1));
         } else {
@@ -106,11 +95,12 @@ final class RevisionDocument {
     }
 
     private void readFile(String[] lines) {
-        int upgrade = markerLine(lines, UPGRADE_MARKER);
-        int downgrade = markerLine(lines, DOWNGRADE_MARKER);
+        RevisionFileParser.Layout layout = RevisionFileParser.Layout.of(lines);
+        int upgrade = layout.upgradeMarker();
+        int downgrade = layout.downgradeMarker();
         upgradeMarker = upgrade + 1;
         downgradeMarker = downgrade + 1;
-        readPreamble(lines, headerEnd(lines), upgrade);
+        readPreamble(lines, layout.headerEnd(), upgrade);
         // The same section text as RevisionFileParser splits, so the statements are the same.
         readSection(String.join("\n", Arrays.asList(lines).subList(upgrade + 1, downgrade)), upgrade + 2);
         if (file.downgradeStatements().isEmpty()) {
@@ -137,8 +127,7 @@ final class RevisionDocument {
         int firstAckLine = -1;
         for (int i = from; i < to; i++) {
             String line = lines[i].strip();
-            Matcher headerLine = HEADER_LINE.matcher(line);
-            if (firstAckLine >= 0 && headerLine.matches() && HEADER_KEYS.contains(headerLine.group(1).toLowerCase())) {
+            if (firstAckLine >= 0 && RevisionFileParser.isHeaderLine(line)) {
                 problems.add(new LocatedProblem(AckComment.misplacedInHeader(line), 0, firstAckLine + 1,
                         lines[firstAckLine].strip()));
                 firstAckLine = Integer.MAX_VALUE; // reported once
@@ -219,39 +208,5 @@ final class RevisionDocument {
 
     private static int[] newlineOffsets(String text) {
         return IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
-    }
-
-    /** Where RevisionFileParser stops reading the header: at the first line after it that is not "-- key: value". */
-    private static int headerEnd(String[] lines) {
-        boolean seenKey = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() && !seenKey) {
-                continue;
-            }
-            if (line.equals(UPGRADE_MARKER) || !HEADER_LINE.matcher(line).matches()) {
-                return i;
-            }
-            seenKey = true;
-        }
-        return lines.length;
-    }
-
-    private static int markerLine(String[] lines, String marker) {
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].strip().equalsIgnoreCase(marker)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
     }
 }

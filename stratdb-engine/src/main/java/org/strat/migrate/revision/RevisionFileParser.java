@@ -29,12 +29,37 @@ public final class RevisionFileParser {
     private RevisionFileParser() {
     }
 
+    /**
+     * Where a revision file's parts are, as line indexes into its text split on newlines: the header ends before
+     * {@code headerEnd}; the markers are -1 when missing. The one reading of the layout, which the linter uses for
+     * line numbers and file-wide acknowledgements.
+     */
+    public record Layout(int headerEnd, int upgradeMarker, int downgradeMarker) {
+
+        public static Layout of(String[] lines) {
+            return new Layout(RevisionFileParser.headerEnd(lines), markerLine(lines, UPGRADE_MARKER),
+                    markerLine(lines, DOWNGRADE_MARKER));
+        }
+    }
+
+    /** The text a checksum is taken of: the file as read, with Windows line ends made Unix ones. */
+    public static String normalise(String content) {
+        return content.replace("\r\n", "\n");
+    }
+
+    /** Whether a {@code -- key: value} line names a header key (a misplaced one is reported by the linter). */
+    public static boolean isHeaderLine(String line) {
+        Matcher matcher = HEADER_LINE.matcher(line.strip());
+        return matcher.matches() && KNOWN_KEYS.contains(matcher.group(1).toLowerCase());
+    }
+
     public static RevisionFile parse(String fileName, String content) {
-        String text = content.replace("\r\n", "\n");
+        String text = normalise(content);
         String[] lines = text.split("\n", -1);
-        Map<String, String> header = readHeader(fileName, lines);
-        int upgradeLine = markerLine(lines, UPGRADE_MARKER);
-        int downgradeLine = markerLine(lines, DOWNGRADE_MARKER);
+        Layout layout = Layout.of(lines);
+        Map<String, String> header = readHeader(fileName, lines, layout.headerEnd());
+        int upgradeLine = layout.upgradeMarker();
+        int downgradeLine = layout.downgradeMarker();
         if (upgradeLine < 0 || downgradeLine < 0 || downgradeLine < upgradeLine) {
             throw new MalformedRevisionFileException(fileName, "needs a \"" + UPGRADE_MARKER + "\" line followed by a \""
                     + DOWNGRADE_MARKER + "\" line, each on a line of its own (see docs/revision-format.md).");
@@ -65,17 +90,31 @@ public final class RevisionFileParser {
         return checksums;
     }
 
-    private static Map<String, String> readHeader(String fileName, String[] lines) {
+    // The header is the "-- key: value" lines at the top (blank lines before the first are skipped).
+    private static int headerEnd(String[] lines) {
+        boolean seenKey = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() && !seenKey) {
+                continue;
+            }
+            if (line.equals(UPGRADE_MARKER) || !HEADER_LINE.matcher(line).matches()) {
+                return i;
+            }
+            seenKey = true;
+        }
+        return lines.length;
+    }
+
+    private static Map<String, String> readHeader(String fileName, String[] lines, int headerEnd) {
         Map<String, String> header = new LinkedHashMap<>();
-        for (String line : lines) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() && header.isEmpty()) {
+        for (int i = 0; i < headerEnd; i++) {
+            String trimmed = lines[i].strip();
+            if (trimmed.isEmpty()) {
                 continue;
             }
             Matcher matcher = HEADER_LINE.matcher(trimmed);
-            if (trimmed.equals(UPGRADE_MARKER) || !matcher.matches()) {
-                break;
-            }
+            matcher.matches();
             String key = matcher.group(1).toLowerCase();
             if (!KNOWN_KEYS.contains(key)) {
                 throw new MalformedRevisionFileException(fileName, "unknown header key \"" + key + "\"; the keys are "
@@ -124,7 +163,7 @@ public final class RevisionFileParser {
         throw new MalformedRevisionFileException(fileName, "\"transactional\" must be true or false, not \"" + value + "\".");
     }
 
-    static String checksum(String normalisedText) {
+    public static String checksum(String normalisedText) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(normalisedText.getBytes(StandardCharsets.UTF_8)));

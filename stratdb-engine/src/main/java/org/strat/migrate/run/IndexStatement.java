@@ -2,8 +2,8 @@ package org.strat.migrate.run;
 
 import org.strat.migrate.catalog.Identifiers;
 import org.strat.migrate.sql.SqlLexer;
+import org.strat.migrate.sql.TokenCursor;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,74 +18,43 @@ import java.util.Optional;
 record IndexStatement(boolean creates, String index, String table) {
 
     static Optional<IndexStatement> of(String statement) {
-        return new Reader(SqlLexer.tokens(statement)).read();
+        return new Reader(statement).read();
     }
 
     private static final class Reader {
-        private final List<String> tokens;
-        private int position;
+        private final TokenCursor cursor;
 
-        Reader(List<String> tokens) {
-            this.tokens = tokens;
+        Reader(String statement) {
+            this.cursor = new TokenCursor(statement);
         }
 
         Optional<IndexStatement> read() {
-            if (accept("CREATE")) {
-                accept("UNIQUE");
-                if (!(accept("INDEX") && accept("CONCURRENTLY"))) {
+            if (cursor.accept("CREATE")) {
+                cursor.accept("UNIQUE");
+                if (!(cursor.accept("INDEX") && cursor.accept("CONCURRENTLY"))) {
                     return Optional.empty();
                 }
-                skip("IF", "NOT", "EXISTS");
-                if (peek("ON")) {
+                cursor.skip("IF", "NOT", "EXISTS");
+                if (cursor.peek("ON")) {
                     return Optional.empty(); // unnamed: PostgreSQL picks a free name, so a retry never collides
                 }
-                String index = SqlLexer.identifier(next());
-                if (!accept("ON")) {
+                String index = SqlLexer.identifier(cursor.next());
+                if (!cursor.accept("ON")) {
                     return Optional.empty();
                 }
-                accept("ONLY");
+                cursor.accept("ONLY");
                 return Optional.of(new IndexStatement(true, index, name()));
             }
-            if (accept("DROP") && accept("INDEX") && accept("CONCURRENTLY")) {
-                skip("IF", "EXISTS");
+            if (cursor.accept("DROP") && cursor.accept("INDEX") && cursor.accept("CONCURRENTLY")) {
+                cursor.skip("IF", "EXISTS");
                 String index = name();
-                return peek(",") ? Optional.empty() : Optional.of(new IndexStatement(false, index, null));
+                return cursor.peek(",") ? Optional.empty() : Optional.of(new IndexStatement(false, index, null));
             }
             return Optional.empty();
         }
 
         private String name() {
-            StringBuilder name = new StringBuilder(Identifiers.quote(SqlLexer.identifier(next())));
-            while (accept(".")) {
-                name.append('.').append(Identifiers.quote(SqlLexer.identifier(next())));
-            }
-            return name.toString();
-        }
-
-        private void skip(String... keywords) {
-            int start = position;
-            for (String keyword : keywords) {
-                if (!accept(keyword)) {
-                    position = start;
-                    return;
-                }
-            }
-        }
-
-        private String next() {
-            return position < tokens.size() ? tokens.get(position++) : "";
-        }
-
-        private boolean peek(String keyword) {
-            return position < tokens.size() && tokens.get(position).equalsIgnoreCase(keyword);
-        }
-
-        private boolean accept(String keyword) {
-            if (peek(keyword)) {
-                position++;
-                return true;
-            }
-            return false;
+            return String.join(".", cursor.qualifiedName().stream().map(Identifiers::quote).toList());
         }
     }
 }

@@ -9,7 +9,6 @@ import org.strat.migrate.run.RevisionFailedException;
 import org.strat.migrate.run.RevisionRunner;
 import org.strat.migrate.sql.SqlLexer;
 import org.strat.migrate.sql.SqlResource;
-import org.strat.migrate.stamp.Stamp;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

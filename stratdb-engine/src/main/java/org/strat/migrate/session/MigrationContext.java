@@ -5,7 +5,6 @@ import org.strat.migrate.connect.DatabaseSettings;
 import org.strat.migrate.graph.RevisionGraph;
 import org.strat.migrate.revision.RevisionFile;
 import org.strat.migrate.revision.RevisionSource;
-import org.strat.migrate.run.Upgrade;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,7 +15,7 @@ import java.util.Map;
  * What every command needs: where the database is, where the revision files are, and how long to wait for
  * the migration lock. Revision files are read and checked once, on first use, before any connection opens.
  *
- * <p>Usage: {@code new Upgrade(MigrationContext.of(settings, RevisionSource.classpath())).run("head")}.
+ * <p>Usage: {@code Migrations.of(MigrationContext.of(settings, RevisionSource.classpath())).upgrade("head")}.
  * Immutable apart from that cache; not meant to be shared between threads.
  */
 public final class MigrationContext {

@@ -1,13 +1,12 @@
 package org.strat.migrate.catalog.change;
 
 import org.strat.migrate.catalog.Column;
-import org.strat.migrate.catalog.compare.SchemaComparison;
 
 /**
  * One difference between two schemas, as the change that takes the schema being examined ("here") to the target
  * schema (a revision's, or the models'): a value that knows its inverse (conventions 5).
  *
- * <p>{@link SchemaComparison} produces a {@code List<SchemaChange>}; everything that consumes it reads the same
+ * <p>{@link org.strat.migrate.catalog.compare.SchemaComparison} produces a {@code List<SchemaChange>}; everything that consumes it reads the same
  * list: {@code stamp} refuses with the {@link #describe(String) descriptions}, {@code check} prints them, and
  * autogenerate renders each change's SQL for the upgrade and, from {@link #reverse()} in reverse order, the
  * downgrade. Every record carries the complete objects it adds or removes (a {@link DropColumn} holds the whole
