@@ -151,8 +151,11 @@ trap - EXIT
 #   them links the classes involved, and the dump skips every old (pre-Java 6) class it has linked: all of
 #   picocli, ~150 classes a run would then load and verify again. Without the @cp lines and picocli's lambda lines
 #   the archive keeps picocli: a `current` run loads 29 classes from the jars instead of 179.
+# The training lists are named before the pipeline starts: its output file is created by a process that runs
+# beside the one that expands the names, and a glob that also matched all.classlist would read it half-written.
+lists=("$train"/[0-9]*.classlist)
 sed -E 's/ id: [0-9]+$//' $( [ -f "$dist/runtime/lib/classlist" ] && echo "$dist/runtime/lib/classlist" ) \
-  "$train"/*.classlist | awk '!/^#/ && !/^@cp / && !/^@.*picocli/ && !seen[$0]++' >"$train/all.classlist"
+  "${lists[@]}" | awk '!/^#/ && !/^@cp / && !/^@.*picocli/ && !seen[$0]++' >"$train/all.classlist"
 # The same JVM options as bin/stratdb: an archive is only mapped by a JVM configured like the one that dumped it.
 "$dist/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:dump \
   -XX:SharedClassListFile="$train/all.classlist" -XX:SharedArchiveFile="$dist/lib/stratdb.jsa" \
