@@ -13,11 +13,10 @@ import java.util.concurrent.Callable;
                 "The script is generated from this stratdb's own commands, so regenerate it after an upgrade of stratdb."})
 @Examples({
         "source <(stratdb completion)",
-        "Complete stratdb's commands and options in this bash shell.",
+        "Complete stratdb's commands, options and their fixed values in this shell, bash or zsh (the script loads"
+                + " zsh's bash-completion emulation itself).",
         "stratdb completion > ~/.local/share/bash-completion/completions/stratdb",
-        "Install it for every new bash shell of this user.",
-        "autoload -U +X bashcompinit && bashcompinit && source <(stratdb completion)",
-        "The same in zsh, through its bash-completion emulation."})
+        "Install it for every new bash shell of this user (in zsh: source the file from ~/.zshrc)."})
 @Exits
 final class CompletionCommand implements Callable<Integer> {
 

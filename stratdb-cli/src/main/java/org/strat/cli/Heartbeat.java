@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 public final class Heartbeat implements AutoCloseable {
 
     /** Often enough that a watcher never waits long, seldom enough that a log stays readable. */
-    static final Duration EVERY = Duration.ofSeconds(5);
+    public static final Duration EVERY = Duration.ofSeconds(5);
 
     private final PrintWriter err;
     private final Supplier<String> status;

@@ -41,8 +41,7 @@ import java.util.function.Function;
                 "  Options go after the command name (stratdb upgrade head --url URL); those",
                 "  earlier releases took before it (--url, --revisions-dir, --lock-wait,",
                 "  --lock-timeout, --statement-timeout, --quiet) are still accepted there.",
-                "  Shell completion: source <(stratdb completion) (bash; zsh after",
-                "  \"autoload -U bashcompinit && bashcompinit\").%n"})
+                "  Shell completion (bash and zsh): source <(stratdb completion)%n"})
 public final class StratDb implements Callable<Integer> {
 
     static final String REVISIONS_VARIABLE = "STRAT_REVISIONS_DIR";

@@ -74,7 +74,8 @@ class AdoptCommandTest {
         CliRun run = run(database, "adopt", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("{\"revision\":\"001\",").contains("\"dry_run\":false", "\"recorded\":[\"001\"]",
+        // Like every --json command's object, it names the command first (docs/json.md).
+        assertThat(run.out()).startsWith("{\"command\":\"adopt\",\"revision\":\"001\",").contains("\"dry_run\":false", "\"recorded\":[\"001\"]",
                 "\"duration_ms\":");
     }
 

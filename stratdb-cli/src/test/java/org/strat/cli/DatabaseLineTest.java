@@ -60,6 +60,18 @@ class DatabaseLineTest {
     }
 
     @Test
+    void optionsAfterTheCommandNameWorkAsBeforeItAndWinOverThem(TestDatabase database) {
+        CliRun after = CliRun.of(Map.of(), workingDirectory, "current", "-q", "--url", database.url(), linear());
+        CliRun both = CliRun.of(Map.of(), workingDirectory, "--url", "postgresql://nobody@127.0.0.1:1/none", "current",
+                "--url", database.url(), linear());
+
+        assertThat(after.exitCode()).as(after.everything()).isZero();
+        assertThat(after.databaseLine()).isNull();
+        assertThat(both.exitCode()).as(both.everything()).isZero();
+        assertThat(both.databaseLine()).contains(database.name());
+    }
+
+    @Test
     void anEmptyUrlOptionIsRefusedBeforeAnyDatabaseIsTouched() {
         CliRun run = CliRun.of(Map.of(), workingDirectory, "upgrade", "head", "--url", "", linear());
 

@@ -1,8 +1,11 @@
 package org.strat.cli.embedded;
 
+import org.strat.cli.Examples;
 import org.strat.cli.ExitCodes;
+import org.strat.cli.Exits;
 import org.strat.cli.StratDb;
 import org.strat.migrate.connect.InvalidSettingsException;
+import org.strat.migrate.errors.ErrorCategory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,6 +46,8 @@ public final class DbCommand implements Callable<Integer> {
         return StratHome.locate(root.environment(), root.workingDirectory());
     }
 
+    @Examples({"stratdb db start", "Start the embedded database so that psql or an application can use it between commands."})
+    @Exits(failures = ErrorCategory.CONNECTION)
     @Command(name = "start", mixinStandardHelpOptions = true,
             description = "Start the embedded database and keep it running until \"stratdb db stop\".")
     int start() {
@@ -55,6 +60,7 @@ public final class DbCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    @Examples({"stratdb db stop", "Stop it, e.g. before deleting .strat or at the end of a working day."})
     @Command(name = "stop", mixinStandardHelpOptions = true,
             description = "Stop the embedded database once no stratdb command uses it.")
     int stop() {
@@ -68,6 +74,7 @@ public final class DbCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    @Examples({"stratdb db status", "Say whether it runs, on which port and socket, and how big it is."})
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Say whether the embedded database runs, where, on which port and socket, and its size.")
     int status() {
@@ -89,6 +96,8 @@ public final class DbCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    @Examples({"psql \"$(stratdb db url --libpq)\"", "Open psql on the running embedded database.",
+            "stratdb db url --jdbc", "Print the JDBC URL to configure an application with."})
     @Command(name = "url", mixinStandardHelpOptions = true,
             description = "Print the libpq and JDBC URLs of the embedded database, for psql or an application.")
     int url(@Option(names = "--libpq", description = "Print only the libpq URL (for psql: psql \"$(stratdb db url --libpq)\").") boolean libpqOnly,
@@ -115,8 +124,13 @@ public final class DbCommand implements Callable<Integer> {
                 + " yet. Create and start it with \"stratdb db start\"."));
     }
 
+    @Examples({"stratdb db psql -- -c \"select count(*) from games\"", "Run one query on the embedded database.",
+            "stratdb db psql", "An interactive psql session (the server is started for it if needed)."})
+    @Exits(failures = ErrorCategory.CONNECTION)
     @Command(name = "psql", mixinStandardHelpOptions = true,
-            description = "Open psql on the embedded database (started for the session unless it runs already).")
+            description = {"Open psql on the embedded database (started for the session unless it runs already).",
+                    "Once psql has run, its own exit code is this command's (psql: 1 fatal, 2 connection lost, 3 script"
+                            + " error); the codes below are for failing to get that far."})
     int psql(@Parameters(paramLabel = "PSQL_ARGUMENT", description = "Passed to psql, after \"--\" (e.g. -- -c \"show fsync\").")
              List<String> arguments) throws IOException, InterruptedException {
         Path psql = findPsql();

@@ -83,7 +83,8 @@ public final class AdoptCommand implements Callable<Integer> {
             });
         });
         if (json.enabled) {
-            out.println(Json.write(toJson(result)));
+            json.report().putAll(toJson(result));
+            json.print(out);
         } else if (sql) {
             printSql(out, result);
         } else {

@@ -39,8 +39,9 @@ import java.util.function.Supplier;
         "Apply every revision not applied yet (what a deploy runs).",
         "stratdb upgrade head --url postgresql://deploy@db.internal/strat --lock-wait 600 --json",
         "Deploy to that database, waiting up to 10 minutes for a running migration; print what was applied as JSON.",
-        "stratdb upgrade 001:head --sql > upgrade.sql",
-        "Write the SQL for a DBA to review or run with psql; connects to no database."})
+        "stratdb upgrade 005:head --sql > upgrade.sql",
+        "Write the SQL from 005 (where production is) to head, for a DBA to review or run with psql; connects to"
+                + " no database."})
 @Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED, ErrorCategory.REVISION_FAILED, ErrorCategory.LOCK_TIMEOUT})
 public final class UpgradeCommand implements Callable<Integer> {
 

@@ -95,10 +95,14 @@ final class StatsRefreshCommand implements Callable<Integer> {
             out.flush();
         }
 
+        /** Only for a view that has run a whole heartbeat's interval: a quick one needs no "still" line. */
         String status() {
             StatView view = current;
-            return view == null ? null : "  still refreshing " + view.viewName() + ", "
-                    + Heartbeat.seconds(System.nanoTime() - started) + " so far";
+            long elapsed = System.nanoTime() - started;
+            if (view == null || elapsed < Heartbeat.EVERY.toNanos()) {
+                return null;
+            }
+            return "  still refreshing " + view.viewName() + ", " + Heartbeat.seconds(elapsed) + " so far";
         }
     }
 }
