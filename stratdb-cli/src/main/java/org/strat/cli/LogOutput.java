@@ -20,13 +20,14 @@ public final class LogOutput {
     private LogOutput() {
     }
 
-    public static void print(PrintWriter out, List<LogEntry> entries, List<RevisionProgress> incomplete, boolean json) {
-        if (json) {
-            List<Map<String, Object>> objects = new ArrayList<>(entries.stream().map(LogOutput::toMap).toList());
-            incomplete.stream().map(LogOutput::toMap).forEach(objects::add);
-            out.println(Json.write(objects));
-            return;
-        }
+    /** For {@code --json}: the entries in order, then the runs that stopped part-way (marked "incomplete"). */
+    public static List<Map<String, Object>> toJson(List<LogEntry> entries, List<RevisionProgress> incomplete) {
+        List<Map<String, Object>> objects = new ArrayList<>(entries.stream().map(LogOutput::toMap).toList());
+        incomplete.stream().map(LogOutput::toMap).forEach(objects::add);
+        return objects;
+    }
+
+    public static void print(PrintWriter out, List<LogEntry> entries, List<RevisionProgress> incomplete) {
         out.printf(ROW, "ID", "WHEN", "DIRECTION", "REVISION", "DB USER", "OS USER@HOST", "TIME", "NOTE");
         for (LogEntry entry : entries) {
             out.printf(ROW, entry.id(), WHEN.format(entry.loggedAt().atZoneSameInstant(ZoneId.systemDefault())),

@@ -77,7 +77,7 @@ class LintCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_AT_HEAD);
         assertThat(run.out().strip())
-                .startsWith("{\"findings\":[{\"rule\":\"create-index-not-concurrently\",\"revision\":\"002\",\"file\":\"002_risky.sql\","
+                .startsWith("{\"command\":\"lint\",\"findings\":[{\"rule\":\"create-index-not-concurrently\",\"revision\":\"002\",\"file\":\"002_risky.sql\","
                         + "\"line\":8,\"statement_number\":1,\"statement\":\"CREATE INDEX idx_players_name ON players (name)\","
                         + "\"message\":\"CREATE INDEX idx_players_name on the existing table players")
                 .contains("\"acknowledged\":false,\"reason\":null}")

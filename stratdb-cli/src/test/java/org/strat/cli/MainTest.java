@@ -57,7 +57,7 @@ class MainTest {
         run(database, "upgrade", linear());
         assertThat(run(database, "current", linear()).out().strip()).isEqualTo("003 (head)");
         assertThat(run(database, "current", "--json", linear()).out().strip()).isEqualTo(
-                "{\"versioned\":true,\"current\":[\"003\"],\"heads\":[\"003\"],\"at_head\":true,\"pending\":0,\"unknown\":[]}");
+                "{\"command\":\"current\",\"versioned\":true,\"current\":[\"003\"],\"heads\":[\"003\"],\"at_head\":true,\"pending\":0,\"unknown\":[]}");
     }
 
     @Test
@@ -72,6 +72,7 @@ class MainTest {
                 .containsPattern("002 +001 +applied .+Create parks  \\(current\\)")
                 .containsPattern("003 +002 +pending +Index parks by team, concurrently  \\(head\\)");
         assertThat(run(database, "history", "--json", linear()).out())
+                .startsWith("{\"command\":\"history\",\"revisions\":[{\"revision\":\"001\",")
                 .contains("\"revision\":\"002\",\"down_revisions\":[\"001\"]").contains("\"applied\":true")
                 .contains("\"revision\":\"003\"").contains("\"applied\":false,\"applied_at\":null");
     }
@@ -95,7 +96,8 @@ class MainTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().strip()).isEqualTo("003 (head)  Index parks by team, concurrently  [003_park_index.sql]");
         assertThat(CliRun.of(Map.of(), workingDirectory, "heads", "--json", linear()).out().strip())
-                .isEqualTo("[{\"revision\":\"003\",\"down_revisions\":[\"002\"],\"message\":\"Index parks by team, concurrently\",\"file\":\"003_park_index.sql\"}]");
+                .isEqualTo("{\"command\":\"heads\",\"heads\":[{\"revision\":\"003\",\"down_revisions\":[\"002\"],"
+                        + "\"message\":\"Index parks by team, concurrently\",\"file\":\"003_park_index.sql\"}]}");
         assertThat(Files.exists(workingDirectory.resolve(".strat"))).isFalse();
     }
 
@@ -165,6 +167,7 @@ class MainTest {
                 .containsPattern("2  .+ downgrade +001 +postgres")
                 .containsPattern("3  .+ upgrade +001 +postgres");
         assertThat(run(database, "history", "--log", "--json", linear()).out())
+                .startsWith("{\"command\":\"history\",\"log\":[{\"id\":1,")
                 .contains("\"direction\":\"downgrade\",\"revision\":\"001\"");
     }
 }

@@ -77,7 +77,7 @@ class PlanCommandTest {
 
             assertThat(run.exitCode()).as(run.everything()).isEqualTo(ExitCodes.OK);
             assertThat(run.out().strip())
-                    .startsWith("{\"target\":\"002\",\"from\":[\"001\"],\"statements\":[{\"revision\":\"002\",\"number\":1,"
+                    .startsWith("{\"command\":\"plan\",\"target\":\"002\",\"from\":[\"001\"],\"statements\":[{\"revision\":\"002\",\"number\":1,"
                             + "\"sql\":\"ALTER TABLE games ADD COLUMN note text\",\"transactional\":true,"
                             + "\"locks\":[{\"relation\":\"games\",\"kind\":\"table\",\"mode\":\"AccessExclusiveLock\",\"source\":\"measured\"}],"
                             + "\"rewrites\":[],")

@@ -77,7 +77,7 @@ class StatsCommandTest {
         CliRun run = run(database, "stats", "game", HandScoredGames.GAME_THREE.toString(), "--json");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("{\"game_id\":\"00000000-0000-4000-8000-000000000003\",\"league\":\"pd\"")
+        assertThat(run.out()).startsWith("{\"command\":\"stats game\",\"game_id\":\"00000000-0000-4000-8000-000000000003\",\"league\":\"pd\"")
                 .contains("\"line_score\":{\"away\":{\"team_id\":7,\"innings\":[1,0,0],\"runs\":1,\"hits\":2,\"errors\":0}")
                 .contains("{\"lineup_id\":510,\"player_id\":null,\"card_id\":7020,\"batters_faced\":11,\"outs\":6,\"ip\":\"2.0\"");
     }
@@ -98,7 +98,7 @@ class StatsCommandTest {
                 "   G     IP    H    R   ER   BB   SO    ERA  WHIP",
                 "   2    5.0    8    6    6    1    4  10.80  1.80");
         assertThat(run(database, "stats", "batting", "--card", "8002", "--json").out().strip()).isEqualTo(
-                "{\"player_id\":null,\"card_id\":8002,\"games\":1,\"pa\":2,\"ab\":2,\"run\":0,\"hit\":2,\"double\":0,"
+                "{\"command\":\"stats batting\",\"player_id\":null,\"card_id\":8002,\"games\":1,\"pa\":2,\"ab\":2,\"run\":0,\"hit\":2,\"double\":0,"
                         + "\"triple\":0,\"homerun\":0,\"rbi\":2,\"bb\":0,\"so\":0,\"hbp\":0,\"sac\":0,\"ibb\":0,\"gidp\":0,"
                         + "\"sb\":0,\"cs\":0,\"avg\":1.0,\"obp\":1.0,\"slg\":1.0}");
         assertThat(run(database, "stats", "pitching", "--player", "999").out()).startsWith("player 999 has no pitching line");

@@ -4,7 +4,6 @@ import org.strat.cli.DatabaseOptions;
 import org.strat.cli.Examples;
 import org.strat.cli.ExitCodes;
 import org.strat.cli.Exits;
-import org.strat.cli.Json;
 import org.strat.cli.JsonOutput;
 import org.strat.cli.Output;
 import org.strat.cli.RevisionsOption;
@@ -61,7 +60,7 @@ public final class CurrentCommand implements Callable<Integer> {
         CurrentResult result = answer.result();
         PrintWriter out = root.out();
         if (json.enabled) {
-            Map<String, Object> object = new LinkedHashMap<>();
+            Map<String, Object> object = json.report();
             object.put("versioned", result.versioned());
             object.put("current", result.current());
             object.put("heads", result.heads());
@@ -76,7 +75,7 @@ public final class CurrentCommand implements Callable<Integer> {
                 object.put("unrecorded_tables", answer.origin().applicationTables());
                 object.put("alembic_version", answer.origin().alembicTable() ? answer.origin().alembicVersions() : null);
             }
-            out.println(Json.write(object));
+            json.print(out);
         } else if (result.aheadOfCheckout()) {
             // The same one description, on standard error with exit 3, that every other command gives.
             throw new DatabaseAheadException(result.ahead());

@@ -3,7 +3,6 @@ package org.strat.cli.migrate;
 import org.strat.cli.Examples;
 import org.strat.cli.ExitCodes;
 import org.strat.cli.Exits;
-import org.strat.cli.Json;
 import org.strat.cli.JsonOutput;
 import org.strat.cli.RevisionsOption;
 import org.strat.cli.StratDb;
@@ -44,7 +43,8 @@ public final class HeadsCommand implements Callable<Integer> {
         List<Revision> heads = root.offline().heads().heads();
         PrintWriter out = root.out();
         if (json.enabled) {
-            out.println(Json.write(heads.stream().map(HeadsCommand::toMap).toList()));
+            json.report().put("heads", heads.stream().map(HeadsCommand::toMap).toList());
+            json.print(out);
             return ExitCodes.OK;
         }
         if (heads.isEmpty()) {

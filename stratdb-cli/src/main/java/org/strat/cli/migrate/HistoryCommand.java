@@ -4,7 +4,6 @@ import org.strat.cli.DatabaseOptions;
 import org.strat.cli.Examples;
 import org.strat.cli.ExitCodes;
 import org.strat.cli.Exits;
-import org.strat.cli.Json;
 import org.strat.cli.JsonOutput;
 import org.strat.cli.LogOutput;
 import org.strat.cli.RevisionsOption;
@@ -58,13 +57,19 @@ public final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         if (log) {
             Log.LogResult result = root.withDatabase(migrations -> migrations.log());
-            LogOutput.print(root.out(), result.entries(), result.incomplete(), json.enabled);
+            if (json.enabled) {
+                json.report().put("log", LogOutput.toJson(result.entries(), result.incomplete()));
+                json.print(root.out());
+            } else {
+                LogOutput.print(root.out(), result.entries(), result.incomplete());
+            }
             return ExitCodes.OK;
         }
         HistoryResult result = root.withDatabase(migrations -> migrations.history());
         PrintWriter out = root.out();
         if (json.enabled) {
-            out.println(Json.write(result.entries().stream().map(HistoryCommand::toMap).toList()));
+            json.report().put("revisions", result.entries().stream().map(HistoryCommand::toMap).toList());
+            json.print(out);
             return ExitCodes.OK;
         }
         // Columns as wide as their longest value (at least the old fixed widths), so long ids stay aligned.

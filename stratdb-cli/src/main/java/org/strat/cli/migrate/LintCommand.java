@@ -3,7 +3,6 @@ package org.strat.cli.migrate;
 import org.strat.cli.Examples;
 import org.strat.cli.ExitCodes;
 import org.strat.cli.Exits;
-import org.strat.cli.Json;
 import org.strat.cli.JsonOutput;
 import org.strat.cli.RevisionsOption;
 import org.strat.cli.StratDb;
@@ -47,11 +46,11 @@ public final class LintCommand implements Callable<Integer> {
         LintResult result = migrations.lint();
         PrintWriter out = root.out();
         if (json.enabled) {
-            Map<String, Object> object = new LinkedHashMap<>();
+            Map<String, Object> object = json.report();
             object.put("findings", result.findings().stream().map(LintCommand::toMap).toList());
             object.put("unacknowledged", result.unacknowledged().size());
             object.put("acknowledged", result.acknowledged().size());
-            out.println(Json.write(object));
+            json.print(out);
         } else {
             result.findings().forEach(finding -> out.println(describe(finding)));
             out.println(summary(result, fileCount));

@@ -45,16 +45,17 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PlanResult plan = root.withDatabase(migrations -> migrations.plan(target));
-        print(root, plan, json.enabled);
+        if (json.enabled) {
+            json.report().putAll(PlanJson.toMap(plan));
+            json.print(root.out());
+        } else {
+            print(root, plan);
+        }
         return ExitCodes.OK;
     }
 
-    static void print(StratDb root, PlanResult plan, boolean json) {
-        if (json) {
-            root.out().println(PlanJson.write(plan));
-        } else {
-            PlanText.print(root.out(), plan);
-        }
+    static void print(StratDb root, PlanResult plan) {
+        PlanText.print(root.out(), plan);
         root.out().flush();
     }
 }

@@ -1,6 +1,5 @@
 package org.strat.cli.migrate;
 
-import org.strat.cli.Json;
 import org.strat.migrate.lint.LintFinding;
 import org.strat.migrate.plan.BlockingSession;
 import org.strat.migrate.plan.PlanResult;
@@ -12,14 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code --json} shape of a plan (documented in the README, "Planning an upgrade"). */
+/** The {@code --json} shape of a plan (docs/deploying.md, "Planning an upgrade"; docs/json.md). */
 final class PlanJson {
 
     private PlanJson() {
-    }
-
-    static String write(PlanResult plan) {
-        return Json.write(toMap(plan));
     }
 
     static Map<String, Object> toMap(PlanResult plan) {

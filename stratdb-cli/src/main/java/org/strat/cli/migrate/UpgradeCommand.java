@@ -90,7 +90,7 @@ public final class UpgradeCommand implements Callable<Integer> {
                 report.put("plan", PlanJson.toMap(result));
                 json.print(out);
             } else {
-                PlanCommand.print(root, result, false);
+                PlanCommand.print(root, result);
             }
             return ExitCodes.OK;
         }

@@ -4,7 +4,6 @@ import org.strat.cli.DatabaseOptions;
 import org.strat.cli.Examples;
 import org.strat.cli.ExitCodes;
 import org.strat.cli.Exits;
-import org.strat.cli.Json;
 import org.strat.cli.JsonOutput;
 import org.strat.cli.migrate.SubjectOptions;
 import org.strat.migrate.errors.ErrorCategory;
@@ -47,7 +46,8 @@ final class StatsBattingCommand implements Callable<Integer> {
         BattingSeason season = stats.withConnections(connections -> new SeasonLines(connections).batting(subject));
         PrintWriter out = stats.out();
         if (json.enabled) {
-            out.println(Json.write(StatsJson.batting(season)));
+            json.report().putAll(StatsJson.batting(season));
+            json.print(out);
         } else {
             SeasonText.batting(season).forEach(out::println);
         }

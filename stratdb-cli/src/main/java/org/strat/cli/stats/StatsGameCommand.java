@@ -4,7 +4,6 @@ import org.strat.cli.DatabaseOptions;
 import org.strat.cli.Examples;
 import org.strat.cli.ExitCodes;
 import org.strat.cli.Exits;
-import org.strat.cli.Json;
 import org.strat.cli.JsonOutput;
 import org.strat.migrate.errors.ErrorCategory;
 import org.strat.stats.BoxScore;
@@ -47,7 +46,8 @@ final class StatsGameCommand implements Callable<Integer> {
         BoxScore box = stats.withConnections(connections -> new BoxScores(connections).of(gameId));
         PrintWriter out = stats.out();
         if (json.enabled) {
-            out.println(Json.write(StatsJson.boxScore(box)));
+            json.report().putAll(StatsJson.boxScore(box));
+            json.print(out);
         } else {
             BoxScoreText.lines(box).forEach(out::println);
         }

@@ -4,7 +4,6 @@ import org.strat.cli.DatabaseOptions;
 import org.strat.cli.Examples;
 import org.strat.cli.ExitCodes;
 import org.strat.cli.Exits;
-import org.strat.cli.Json;
 import org.strat.cli.JsonOutput;
 import org.strat.cli.migrate.SubjectOptions;
 import org.strat.migrate.errors.ErrorCategory;
@@ -45,7 +44,8 @@ final class StatsPitchingCommand implements Callable<Integer> {
         PitchingSeason season = stats.withConnections(connections -> new SeasonLines(connections).pitching(subject));
         PrintWriter out = stats.out();
         if (json.enabled) {
-            out.println(Json.write(StatsJson.pitching(season)));
+            json.report().putAll(StatsJson.pitching(season));
+            json.print(out);
         } else {
             SeasonText.pitching(season).forEach(out::println);
         }

@@ -5,6 +5,7 @@ import org.strat.cli.Examples;
 import org.strat.cli.ExitCodes;
 import org.strat.cli.Exits;
 import org.strat.cli.Heartbeat;
+import org.strat.cli.JsonOutput;
 import org.strat.migrate.errors.ErrorCategory;
 import org.strat.stats.RefreshMode;
 import org.strat.stats.RefreshProgress;
@@ -20,7 +21,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "refresh", mixinStandardHelpOptions = true,
@@ -28,8 +33,8 @@ import java.util.concurrent.Callable;
 @Examples({
         "stratdb stats refresh",
         "Refresh every stat view (readers wait meanwhile).",
-        "stratdb stats refresh --concurrently",
-        "Refresh without blocking readers."})
+        "stratdb stats refresh --concurrently --json",
+        "Refresh without blocking readers; print how each view was refreshed and how long it took, as JSON."})
 @Exits(failures = {ErrorCategory.CONNECTION, ErrorCategory.REFUSED})
 final class StatsRefreshCommand implements Callable<Integer> {
 
@@ -42,6 +47,9 @@ final class StatsRefreshCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @Mixin
+    JsonOutput json;
+
     @Option(names = "--concurrently",
             description = "Refresh without blocking readers of the views (slower; needs them populated once, else a"
                     + " view is refreshed plainly). Default: a plain refresh, during which readers wait.")
@@ -52,29 +60,57 @@ final class StatsRefreshCommand implements Callable<Integer> {
         RefreshMode mode = concurrently ? RefreshMode.CONCURRENTLY : RefreshMode.PLAIN;
         PrintWriter out = stats.out();
         PrintWriter err = spec.commandLine().getErr();
-        ViewsInProgress progress = new ViewsInProgress(out, err);
+        // Each view commits on its own: the report lists those refreshed so far, so a failure part-way says which.
+        Map<String, Object> report = json.report();
+        report.put("mode", name(mode));
+        List<Map<String, Object>> refreshed = new ArrayList<>();
+        report.put("views", refreshed);
+        // With --json the per-view lines go to standard error, and standard output stays one JSON document.
+        ViewsInProgress progress = new ViewsInProgress(json.enabled ? err : out, err, refreshed);
         RefreshResult result;
         try (Heartbeat heartbeat = Heartbeat.start(err, progress::status)) {
             result = stats.withConnections(connections -> new StatViewRefresher(connections).refresh(mode, progress));
         }
-        out.println("Stat views refreshed in " + result.durationMs() + " ms.");
+        if (json.enabled) {
+            report.put("duration_ms", result.durationMs());
+            json.print(out);
+        } else {
+            out.println("Stat views refreshed in " + result.durationMs() + " ms.");
+        }
         return ExitCodes.OK;
     }
 
+    private static String name(RefreshMode mode) {
+        return mode.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** One view's line of the --json report (docs/json.md). */
+    private static Map<String, Object> toJson(ViewRefresh view) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("view", view.view().viewName());
+        object.put("mode", name(view.used()));
+        object.put("fell_back_to_plain", view.fellBackToPlain());
+        object.put("duration_ms", view.durationMs());
+        return object;
+    }
+
     /**
-     * A start line per view on standard error and its result on standard output as each commits; between them,
-     * for a view of a large season that takes tens of seconds, the heartbeat's line saying which one and how long.
+     * A start line per view on standard error and its result on standard output (standard error with --json) as
+     * each commits, recorded for the --json report too; between them, for a view of a large season that takes tens
+     * of seconds, the heartbeat's line saying which one and how long.
      */
     private static final class ViewsInProgress implements RefreshProgress {
 
-        private final PrintWriter out;
+        private final PrintWriter results;
         private final PrintWriter err;
+        private final List<Map<String, Object>> refreshed;
         private volatile StatView current;
         private volatile long started;
 
-        ViewsInProgress(PrintWriter out, PrintWriter err) {
-            this.out = out;
+        ViewsInProgress(PrintWriter results, PrintWriter err, List<Map<String, Object>> refreshed) {
+            this.results = results;
             this.err = err;
+            this.refreshed = refreshed;
         }
 
         @Override
@@ -82,17 +118,18 @@ final class StatsRefreshCommand implements Callable<Integer> {
             started = System.nanoTime();
             current = view;
             err.println("Refreshing " + view.viewName() + " (" + number + " of " + total + ", "
-                    + used.name().toLowerCase(Locale.ROOT) + ")...");
+                    + name(used) + ")...");
             err.flush();
         }
 
         @Override
         public void refreshed(ViewRefresh view) {
             current = null;
-            String how = view.used().name().toLowerCase(Locale.ROOT)
+            refreshed.add(toJson(view));
+            String how = name(view.used())
                     + (view.fellBackToPlain() ? " (never populated, so not concurrently)" : "");
-            out.printf("Refreshed %-20s %-42s %6d ms%n", view.view().viewName(), how, view.durationMs());
-            out.flush();
+            results.printf("Refreshed %-20s %-42s %6d ms%n", view.view().viewName(), how, view.durationMs());
+            results.flush();
         }
 
         /** Only for a view that has run a whole heartbeat's interval: a quick one needs no "still" line. */
