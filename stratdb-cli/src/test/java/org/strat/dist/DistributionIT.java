@@ -98,8 +98,10 @@ class DistributionIT {
         if (Files.exists(home.resolve("lib/stratdb.jsa.root"))) {
             return;
         }
-        // -Xshare:on makes a JVM that cannot map the archive fail instead of running without it.
-        Run current = run(Map.of("STRAT_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:stderr"),
+        // -XX:AOTMode=on (a JDK 25 AOT cache) and -Xshare:on (an AppCDS archive) make a JVM that cannot map the
+        // archive fail instead of running without it.
+        String required = Files.exists(home.resolve("lib/stratdb.aot")) ? "-XX:AOTMode=on" : "-Xshare:on";
+        Run current = run(Map.of("STRAT_JAVA_OPTS", required + " -Xlog:class+load=info:stderr"),
                 "current", "--url", database.url());
         assertThat(current.exitCode).as(current.err).isIn(0, 1);
         assertThat(current.err).contains("org.strat.cli.Main source: shared objects file");
