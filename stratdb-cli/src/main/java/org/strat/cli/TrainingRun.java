@@ -28,16 +28,21 @@ public final class TrainingRun {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        Path workingDirectory = Path.of("").toAbsolutePath();
+        System.exit(run(args, System.getenv(), Path.of("").toAbsolutePath(), new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command groups in order; 0 when each ended with its exit code, else 1 after the first that did not. */
+    static int run(String[] args, Map<String, String> baseEnvironment, Path workingDirectory, PrintWriter out,
+                   PrintWriter err) {
         for (List<String> group : groups(args)) {
             int expected = Integer.parseInt(group.get(0));
-            Map<String, String> environment = new HashMap<>(System.getenv());
+            Map<String, String> environment = new HashMap<>(baseEnvironment);
             int first = 1;
             while (first < group.size() && group.get(first).matches("[A-Z_]+=.*")) {
                 String setting = group.get(first++);
-                environment.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+                int equals = setting.indexOf('=');
+                environment.put(setting.substring(0, equals), setting.substring(equals + 1));
             }
             String[] command = group.subList(first, group.size()).toArray(String[]::new);
             out.println("$ stratdb " + String.join(" ", command));
@@ -47,10 +52,11 @@ public final class TrainingRun {
             if (exitCode != expected) {
                 err.println("training: 'stratdb " + String.join(" ", command) + "' exited " + exitCode
                         + ", expected " + expected + " (its output is above)");
-                System.exit(1);
+                err.flush();
+                return 1;
             }
         }
-        System.exit(0);
+        return 0;
     }
 
     private static List<List<String>> groups(String[] args) {
