@@ -7,7 +7,8 @@
 #      the jars every command uses first on the class path, and picocli compiled from its sources for release 17;
 #   3. bin/stratdb, the launcher, with the class path filled in;
 #   4. the class-data archive (a JDK 25 AOT cache, or an AppCDS archive on JDK 17-24), trained by real commands
-#      against a throwaway embedded PostgreSQL, so that a user's first run trains nothing and writes nothing.
+#      against a throwaway embedded PostgreSQL, so that a user's first run trains nothing and writes nothing;
+#   5. the release file, last.
 # Any failing step fails the build: a distribution that cannot run `upgrade head` is not shipped.
 #
 # Inputs (environment, set by the pom): DIST_VERSION, DIST_TARGET (target/), DIST_SOURCE (src/dist),
@@ -216,6 +217,15 @@ trap - EXIT
 # The archive must map (the "on" modes fail otherwise) and the launcher must run from its place.
 STRAT_JAVA_OPTS="${archive_on[*]}" "$dist/bin/stratdb" --version >/dev/null \
   || die "the launcher does not start with the class-data archive mapped"
+# Last, the release file (like a JDK's): what this distribution is and carries. Being written last, it also dates
+# the whole build: the checkout's ./stratdb rebuilds when a source is newer than it.
+if [ "$runtime_major" -ge 25 ]; then archive_kind="AOT caches: lib/stratdb.aot, lib/aot/*.aot"; else archive_kind="AppCDS: lib/stratdb.jsa"; fi
+cat >"$dist/release" <<RELEASE
+STRATDB_VERSION="$DIST_VERSION"
+JAVA_RUNTIME="$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$dist/runtime/release")"
+CLASS_ARCHIVE="$archive_kind"
+RELEASE
+chmod 644 "$dist/release"
 # The checkout's ./stratdb runs the distribution through this fixed name.
 ln -sfn "stratdb-$DIST_VERSION" "$target/distribution"
 say "built $dist ($(du -sh "$dist" | cut -f1))"
