@@ -197,7 +197,7 @@ public final class Migrations {
 
     /** Lints files already read from this source (a caller may lint on another thread than the one that read). */
     public LintResult lint(List<RevisionFile> files) {
-        return Linter.of(context.source()).lint(files);
+        return Linter.standard().lint(files);
     }
 
     /** The SQL an upgrade over {@code range} ("001:head") would run, bookkeeping included, for review. */

@@ -25,6 +25,14 @@ import java.util.Set;
 public final class SchemaHistory {
 
     private final Connection connection;
+    /**
+     * What this connection already knows to exist, so that it is asked once: a command reads the tables several
+     * times (its state, then the interrupted runs before each revision). Only "there" is remembered: tables do not
+     * vanish under a reader except by {@link #dropIfEmpty}, which forgets, and a later run of {@link #createIfMissing}
+     * under the lock makes them known again.
+     */
+    private boolean tablesKnown;
+    private boolean progressTableKnown;
 
     public SchemaHistory(Connection connection) {
         this.connection = connection;
@@ -32,10 +40,14 @@ public final class SchemaHistory {
 
     /** Whether this database has ever been touched by stratdb (read-only commands use it; they create nothing). */
     public boolean exists() throws SQLException {
+        if (tablesKnown) {
+            return true;
+        }
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql("exists"))) {
             rows.next();
-            return rows.getBoolean(1);
+            tablesKnown = rows.getBoolean(1);
+            return tablesKnown;
         }
     }
 
@@ -44,10 +56,12 @@ public final class SchemaHistory {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            // Silences "relation already exists, skipping" notices, which are noise for a user.
-            statement.execute("SET LOCAL client_min_messages = warning");
-            statement.execute(sql("create"));
+            // One round trip: the statements go to the server together. SET LOCAL silences "relation already
+            // exists, skipping" notices, which are noise for a user.
+            statement.execute("SET LOCAL client_min_messages = warning;\n" + sql("create"));
             connection.commit();
+            tablesKnown = true;
+            progressTableKnown = true;
         } catch (SQLException e) {
             connection.rollback();
             throw e;
@@ -114,9 +128,12 @@ public final class SchemaHistory {
             return runs;
         }
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery(sql("progress-exists"))) {
-                rows.next();
-                if (!rows.getBoolean(1)) {
+            if (!progressTableKnown) {
+                try (ResultSet rows = statement.executeQuery(sql("progress-exists"))) {
+                    rows.next();
+                    progressTableKnown = rows.getBoolean(1);
+                }
+                if (!progressTableKnown) {
                     return runs;
                 }
             }
@@ -278,6 +295,10 @@ public final class SchemaHistory {
                 statement.execute(sql("drop"));
             }
             connection.commit();
+            if (empty) {
+                tablesKnown = false;
+                progressTableKnown = false;
+            }
             return empty;
         } catch (SQLException e) {
             connection.rollback();

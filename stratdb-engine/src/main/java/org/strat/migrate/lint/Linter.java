@@ -3,7 +3,6 @@ package org.strat.migrate.lint;
 import org.strat.migrate.graph.Revision;
 import org.strat.migrate.graph.RevisionGraph;
 import org.strat.migrate.revision.RevisionFile;
-import org.strat.migrate.revision.RevisionSource;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +19,7 @@ import java.util.stream.Stream;
  * Reads revision files for statements that would lock a busy table or lose data, in the spirit of squawk and
  * strong_migrations; pure (no database), stateless and thread-safe.
  *
- * <p>Usage: {@code Linter.of(context.source()).lint(context.files())}.
+ * <p>Usage: {@code Linter.standard().lint(context.files())}.
  *
  * <p>Both sections are checked for holding a statement at all ({@code empty-upgrade}, {@code empty-downgrade}:
  * upgrade and downgrade refuse such sections). Otherwise only upgrade sections are linted. A downgrade undoes its revision, so it drops what the upgrade added by
@@ -57,9 +56,9 @@ public final class Linter {
         this.texts = texts;
     }
 
-    /** A linter that reads each file's text from where the source read it. */
-    public static Linter of(RevisionSource source) {
-        return new Linter(RevisionTexts.of(source));
+    /** A linter of files as they were parsed, with their line numbers. */
+    public static Linter standard() {
+        return new Linter(RevisionTexts.parsed());
     }
 
     /** The ids of the statement rules, in the order they are checked (acknowledgements may name these). */

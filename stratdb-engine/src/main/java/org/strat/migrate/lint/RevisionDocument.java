@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -21,8 +20,8 @@ import java.util.stream.Stream;
  *
  * <p>An acknowledgement in the comments above a statement (after the previous statement's line), or inside it,
  * applies to that statement; one on the line where a statement ends applies to that statement; one between the
- * header and {@code -- upgrade} applies to the whole file. Without the file's text (or when the text no longer
- * matches the parsed file's checksum) there are no line numbers and no file-wide acknowledgements: the
+ * header and {@code -- upgrade} applies to the whole file. Without the file's text (or when it is no longer the text the
+ * file was parsed from) there are no line numbers and no file-wide acknowledgements: the
  * statements' own comments are all that is left.
  */
 final class RevisionDocument {
@@ -51,8 +50,8 @@ final class RevisionDocument {
 
     static RevisionDocument of(RevisionFile file, Optional<String> text, Set<String> ruleIds) {
         RevisionDocument document = new RevisionDocument(file, ruleIds);
-        Optional<String> current = text.map(RevisionFileParser::normalise)
-                .filter(content -> RevisionFileParser.checksum(content).equals(file.checksum()));
+        // The parsed text is what the checksum is of, so comparing with it says whether this text is still the file's.
+        Optional<String> current = text.map(RevisionFileParser::normalise).filter(content -> content.equals(file.text()));
         if (current.isPresent()) {
             document.readFile(current.get().split("\n", -1));
         } else {
@@ -207,6 +206,14 @@ final class RevisionDocument {
     }
 
     private static int[] newlineOffsets(String text) {
-        return IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+        int[] offsets = new int[16];
+        int count = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == offsets.length) {
+                offsets = Arrays.copyOf(offsets, count * 2);
+            }
+            offsets[count++] = i;
+        }
+        return Arrays.copyOf(offsets, count);
     }
 }

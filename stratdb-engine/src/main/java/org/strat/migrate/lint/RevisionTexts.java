@@ -1,23 +1,24 @@
 package org.strat.migrate.lint;
 
 import org.strat.migrate.revision.RevisionFile;
-import org.strat.migrate.revision.RevisionSource;
 
 import java.util.Optional;
 
 /**
- * Where the linter finds a revision file's text as written, for line numbers and file-wide acknowledgements
- * ({@link RevisionFile} keeps only the parsed statements).
+ * Where the linter finds a revision file's text as written, for line numbers and file-wide acknowledgements.
  */
 @FunctionalInterface
 public interface RevisionTexts {
 
-    /** The file's content, or empty when it cannot be read. */
+    /** The file's content, or empty when it is not known. */
     Optional<String> textOf(RevisionFile file);
 
-    /** Reads the files from where the source read them: its directory, or the packaged revisions. */
-    static RevisionTexts of(RevisionSource source) {
-        return new SourceRevisionTexts(source);
+    /**
+     * The text each file was parsed from, which {@link RevisionFile} keeps: the same bytes the checksum is of, so
+     * nothing is read or checksummed a second time.
+     */
+    static RevisionTexts parsed() {
+        return file -> Optional.ofNullable(file.text());
     }
 
     /** No texts: findings carry no line numbers, and only acknowledgements inside statements count. */

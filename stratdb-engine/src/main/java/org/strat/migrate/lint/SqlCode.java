@@ -26,39 +26,60 @@ final class SqlCode {
 
     static String normalise(String sql) {
         StringBuilder code = new StringBuilder(sql.length());
-        scan(sql, code, new ArrayList<>());
+        scan(sql, code, null);
         return code.toString().strip();
     }
 
     static List<Comment> lineComments(String sql) {
         List<Comment> comments = new ArrayList<>();
-        scan(sql, new StringBuilder(), comments);
+        scan(sql, null, comments);
         return comments;
     }
 
+    /**
+     * One pass over {@code sql} that writes the normalised code to {@code code} and collects the {@code --} comments
+     * in {@code comments}; either may be null when the caller does not want it. The linter runs this over every
+     * revision file whenever upgrade has revisions to apply, mostly before the JIT has compiled it, so the common
+     * character (a plain one) costs a few comparisons and no call.
+     */
     private static void scan(String sql, StringBuilder code, List<Comment> comments) {
+        int length = sql.length();
         int i = 0;
-        while (i < sql.length()) {
+        while (i < length) {
             char c = sql.charAt(i);
+            char next = i + 1 < length ? sql.charAt(i + 1) : 0;
             String tag;
-            if (sql.startsWith("--", i)) {
+            if (c == '-' && next == '-') {
                 int end = SqlLexer.lineEnd(sql, i);
-                comments.add(new Comment(i, sql.substring(i, end)));
+                if (comments != null) {
+                    comments.add(new Comment(i, sql.substring(i, end)));
+                }
                 space(code);
                 i = end;
-            } else if (sql.startsWith("/*", i)) {
+            } else if (c == '/' && next == '*') {
                 space(code);
                 i = SqlLexer.blockCommentEnd(sql, i);
             } else if (c == '\'') {
-                code.append("''");
+                if (code != null) {
+                    code.append("''");
+                }
                 i = SqlLexer.quoteEnd(sql, i);
             } else if (c == '"') {
                 int end = SqlLexer.quoteEnd(sql, i);
-                code.append(sql, i, end); // a quoted identifier keeps its case: "Plays" is not plays
+                if (code != null) {
+                    code.append(sql, i, end); // a quoted identifier keeps its case: "Plays" is not plays
+                }
                 i = end;
             } else if (c == '$' && (tag = SqlLexer.dollarTag(sql, i)) != null) {
-                code.append("$$");
+                if (code != null) {
+                    code.append("$$");
+                }
                 i = SqlLexer.dollarQuoteEnd(sql, i, tag);
+            } else if (code == null) {
+                i++;
+            } else if (c > ' ' && c < 128) {
+                code.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                i++;
             } else if (Character.isWhitespace(c)) {
                 space(code);
                 i++;
@@ -70,7 +91,7 @@ final class SqlCode {
     }
 
     private static void space(StringBuilder code) {
-        if (code.length() > 0 && code.charAt(code.length() - 1) != ' ') {
+        if (code != null && code.length() > 0 && code.charAt(code.length() - 1) != ' ') {
             code.append(' ');
         }
     }

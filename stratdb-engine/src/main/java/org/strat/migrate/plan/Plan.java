@@ -58,7 +58,7 @@ public final class Plan {
             try {
                 return new Planner(live, connections.settings(), ScratchSchema::withoutConcurrently).plan(argument,
                         state.currentIds(), path.stream().map(revision -> context.file(revision.id())).toList(),
-                        Linter.of(context.source()).lint(context.files()));
+                        Linter.standard().lint(context.files()));
             } catch (SQLException e) {
                 if (SQLSTATE_LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
                     throw lockedOut(live, e);

@@ -82,7 +82,7 @@ public final class Downgrade {
             List<String> from = plan.state().currentIds();
             Set<String> applied = new HashSet<>(plan.state().applied().keySet());
             List<RevisionStep> steps = new ArrayList<>();
-            RevisionRunner runner = new RevisionRunner(connection, context.timeouts());
+            RevisionRunner runner = new RevisionRunner(connection, history, context.timeouts());
             listener.planned(plan.path());
             plan.choices().stream().map(DowngradeText.Choice::notice).filter(Objects::nonNull).forEach(listener::notice);
             for (RevisionFile file : toRun) {

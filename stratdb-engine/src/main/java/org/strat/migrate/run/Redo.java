@@ -59,7 +59,7 @@ public final class Redo {
                 listener.notice(choice.notice());
             }
             Set<String> applied = new HashSet<>(state.applied().keySet());
-            RevisionRunner runner = new RevisionRunner(connection, context.timeouts());
+            RevisionRunner runner = new RevisionRunner(connection, history, context.timeouts());
             RevisionStep reverted = runner.downgrade(choice.file(), DatabaseState.describe(graph, applied));
             listener.completed(reverted);
             applied.remove(id);

@@ -34,9 +34,10 @@ public final class RevisionRunner {
     private final SchemaHistory history;
     private final MigrationTimeouts timeouts;
 
-    RevisionRunner(Connection connection, MigrationTimeouts timeouts) {
+    /** @param history the bookkeeping on {@code connection}: the session's own, which knows its tables exist */
+    RevisionRunner(Connection connection, SchemaHistory history, MigrationTimeouts timeouts) {
         this.connection = connection;
-        this.history = new SchemaHistory(connection);
+        this.history = history;
         this.timeouts = timeouts;
     }
 

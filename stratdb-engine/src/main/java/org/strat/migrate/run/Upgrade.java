@@ -55,7 +55,7 @@ public final class Upgrade {
             List<String> from = state.currentIds();
             Set<String> applied = new HashSet<>(state.applied().keySet());
             List<RevisionStep> steps = new ArrayList<>();
-            RevisionRunner runner = new RevisionRunner(connection, context.timeouts());
+            RevisionRunner runner = new RevisionRunner(connection, history, context.timeouts());
             List<Revision> path = parsed.path(graph, applied);
             requireUpgradeStatements(path);
             if (!path.isEmpty()) {

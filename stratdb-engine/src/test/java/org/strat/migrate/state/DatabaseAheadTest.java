@@ -240,6 +240,39 @@ class DatabaseAheadTest {
     }
 
     @Test
+    void aDatabaseOfTheFirstReleaseGetsTheBookkeepingTablesANewOneGets(TestDatabase database) throws Exception {
+        revisions = TestRevisions.copy("linear", directory.resolve("revisions"));
+        Migrations.of(context(database)).upgrade("002");
+        List<String> newShape = bookkeepingShape(database);
+        // The first release's tables: no applied_text, no sql column, no 'adopt' direction, no stratdb_progress.
+        Sql.execute(database, "ALTER TABLE stratdb_revision DROP COLUMN applied_text");
+        Sql.execute(database, "ALTER TABLE stratdb_log DROP COLUMN sql");
+        Sql.execute(database, "ALTER TABLE stratdb_log DROP CONSTRAINT stratdb_log_direction_check");
+        Sql.execute(database, "ALTER TABLE stratdb_log ADD CONSTRAINT stratdb_log_direction_check"
+                + " CHECK (direction IN ('upgrade', 'downgrade', 'stamp', 'accept'))");
+        Sql.execute(database, "DROP TABLE stratdb_progress");
+        assertThat(bookkeepingShape(database)).isNotEqualTo(newShape);
+
+        assertThat(Migrations.of(context(database)).upgrade("head").to()).containsExactly("003");
+
+        assertThat(bookkeepingShape(database)).isEqualTo(newShape);
+        assertThat(Sql.column(database, "SELECT DISTINCT client_host FROM stratdb_log"))
+                .as("the log names the machine as the JDK does").containsExactly(java.net.InetAddress.getLocalHost().getHostName());
+    }
+
+    /** The columns and constraints of stratdb's own tables, in a form two databases can be compared by. */
+    private static List<String> bookkeepingShape(TestDatabase database) {
+        List<String> shape = new java.util.ArrayList<>(Sql.column(database, "SELECT table_name || '.' || column_name"
+                + " || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') || ' '"
+                + " || is_identity FROM information_schema.columns WHERE table_name LIKE 'stratdb%'"
+                + " ORDER BY table_name, ordinal_position"));
+        shape.addAll(Sql.column(database, "SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)"
+                + " FROM pg_constraint WHERE conrelid::regclass::text LIKE 'stratdb%' ORDER BY 1"));
+        shape.addAll(Sql.column(database, "SELECT indexdef FROM pg_indexes WHERE tablename LIKE 'stratdb%' ORDER BY 1"));
+        return shape;
+    }
+
+    @Test
     void stampAndOfflineSqlStoreTheTextToo(TestDatabase database) throws IOException, SQLException {
         revisions = TestRevisions.copy("linear", directory.resolve("revisions"));
         String script = new OfflineSql(context(database)).upgrade("base:002");

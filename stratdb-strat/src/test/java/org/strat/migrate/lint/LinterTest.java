@@ -371,7 +371,7 @@ class LinterTest {
         RevisionSource packaged = RevisionSource.classpath();
         List<RevisionFile> files = packaged.load();
 
-        LintResult result = Linter.of(packaged).lint(files);
+        LintResult result = Linter.standard().lint(files);
 
         assertThat(files).extracting(RevisionFile::fileName).contains("001_initial_schema.sql");
         assertThat(result.unacknowledged()).as(result.findings().toString()).isEmpty();

@@ -1,4 +1,6 @@
--- The tool's own bookkeeping, created under the migration lock on first use.
+-- The tool's own bookkeeping, created under the migration lock on first use. The CREATE statements make the
+-- tables as this release has them; the ALTER statements below bring a database of an earlier release to the same
+-- shape, and do nothing on one created here (a fresh database then skips dropping and re-adding the CHECK).
 -- stratdb_revision: one row per applied revision (a merge leaves several "current" rows; the current
 -- revisions are the applied ones no other applied revision builds on).
 -- stratdb_log: append-only, one row per upgrade, downgrade or stamp of one revision, and per accepted edit
@@ -9,22 +11,25 @@ CREATE TABLE IF NOT EXISTS stratdb_revision (
     file_name   text        NOT NULL,
     applied_at  timestamptz NOT NULL DEFAULT now(),
     applied_by  text        NOT NULL DEFAULT current_user,
-    duration_ms integer     NOT NULL
+    duration_ms integer     NOT NULL,
+    applied_text text
 );
 CREATE TABLE IF NOT EXISTS stratdb_log (
     id          bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     revision    text        NOT NULL,
-    direction   text        NOT NULL CHECK (direction IN ('upgrade', 'downgrade', 'stamp', 'accept')),
+    direction   text        NOT NULL CONSTRAINT stratdb_log_direction_check
+                            CHECK (direction IN ('upgrade', 'downgrade', 'stamp', 'accept', 'adopt')),
     checksum    text,
     logged_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
     db_user     text        NOT NULL DEFAULT current_user,
     os_user     text,
     client_host text,
     duration_ms integer     NOT NULL,
-    note        text
+    note        text,
+    sql         text
 );
--- Added after the first release, so added here rather than in the CREATE above (a database migrated before has
--- the table without it; read-only commands never add it, and read it as to_jsonb(r) ->> 'applied_text').
+-- Added after the first release (a database migrated before has the table without it; read-only commands never
+-- add it, and read it as to_jsonb(r) ->> 'applied_text').
 -- applied_text: the revision file's whole text (header, upgrade and downgrade) as it was applied or accepted,
 -- written in the transaction that records the revision. NULL for a revision recorded before it existed.
 ALTER TABLE stratdb_revision ADD COLUMN IF NOT EXISTS applied_text text
