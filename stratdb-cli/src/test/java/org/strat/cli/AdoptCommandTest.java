@@ -3,6 +3,7 @@ package org.strat.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.strat.migrate.history.MigrationLock;
 import org.strat.testing.CatalogSnapshot;
 import org.strat.testing.FreshDatabaseExtension;
 import org.strat.testing.LegacyDatabase;
@@ -106,6 +107,39 @@ class AdoptCommandTest {
         assertThat(LegacyDatabase.applicationCatalog(database).differencesFrom(LegacyDatabase.headCatalog())).isEmpty();
         LegacyDatabase.refreshStatViews(database);
         assertThat(LegacyDatabase.statViewRows(database)).isEqualTo(rows);
+    }
+
+    @Test
+    void anAdoptionWhoseLockSessionIsTerminatedRecordsNothingSaysSoAndIsFinishedByTheNextOne(TestDatabase database) {
+        LegacyDatabase.alembicAt004(database);
+        String step = "CREATE MATERIALIZED VIEW";
+        // Paused after that step for 5 s; meanwhile the server ends the session that holds the migration lock.
+        StratDbProcess adopt = StratDbProcess.start(workingDirectory,
+                List.of("-Dstratdb.fault.adoptPauseAfter=" + step, "-Dstratdb.fault.adoptPauseMs=5000"),
+                "--url", database.url(), "adopt");
+        waitForOutput(adopt, step);
+        List<String> terminated = Sql.column(database, "SELECT pg_terminate_backend(l.pid)::text FROM pg_locks l"
+                + " WHERE l.locktype = 'advisory' AND l.granted"
+                + " AND ((l.classid::bigint << 32) | l.objid::bigint) = " + MigrationLock.KEY);
+        assertThat(terminated).as("the adoption's lock holder, terminated").containsExactly("true");
+
+        int exitCode = adopt.waitFor(60);
+
+        assertThat(exitCode).as(adopt.fullErr()).isEqualTo(ExitCodes.UNREACHABLE);
+        assertThat(adopt.err().strip().lines().reduce((first, second) -> second).orElse(""))
+                .contains("lost its connection").contains("run \"stratdb adopt\" again to go on from there")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        if (UnversionedDatabase.hasBookkeeping(database)) {
+            assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_revision")).as("no revision recorded").isZero();
+            assertThat(Sql.count(database, "SELECT count(*) FROM stratdb_log")).as("no log row written").isZero();
+        }
+
+        CliRun finished = run(database, "adopt");
+
+        assertThat(finished.exitCode()).as(finished.err()).isZero();
+        assertThat(Sql.column(database, "SELECT revision FROM stratdb_revision ORDER BY 1")).containsExactly("001", "004_stat_views");
+        assertThat(Sql.column(database, "SELECT revision FROM stratdb_log WHERE direction = 'adopt' ORDER BY 1"))
+                .as("one log row per adopted revision, all from the run that finished").containsExactly("001", "004_stat_views");
     }
 
     // The step is printed once it has committed, and the fault pause follows it.

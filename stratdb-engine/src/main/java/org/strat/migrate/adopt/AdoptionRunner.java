@@ -1,8 +1,11 @@
 package org.strat.migrate.adopt;
 
+import org.strat.migrate.connect.ConnectionLoss;
+import org.strat.migrate.errors.ErrorCategory;
 import org.strat.migrate.run.MigrationRefusedException;
 import org.strat.migrate.run.RevisionFailedException;
 import org.strat.migrate.run.RevisionRunner;
+import org.strat.migrate.session.DatabaseAccessException;
 import org.strat.migrate.session.FaultInjection;
 
 import java.sql.Connection;
@@ -55,9 +58,19 @@ final class AdoptionRunner {
             }
         } catch (SQLException e) {
             rollbackQuietly(e);
+            String kept = "The " + (number - 1) + " step(s) before it are kept (each is complete on its own) and nothing"
+                    + " was recorded";
+            if (ConnectionLoss.is(e, connection)) {
+                // Not a refusal: the same adoption goes on from there once the server answers again, and a deploy
+                // script tells the two apart by the exit code.
+                throw new DatabaseAccessException(ErrorCategory.CONNECTION, "Adopt lost its connection to the database at"
+                        + " step " + number + " of " + total + " (" + step.purpose() + "): "
+                        + RevisionFailedException.trim(current) + " -> " + RevisionRunner.databaseMessage(e) + ". " + kept
+                        + ". Check that the server is up and that nothing ends stratdb's sessions, then run \"stratdb"
+                        + " adopt\" again to go on from there.", e);
+            }
             throw new MigrationRefusedException("Adopt stopped at step " + number + " of " + total + " (" + step.purpose()
-                    + "): " + RevisionFailedException.trim(current) + " -> " + explain(e) + ". The " + (number - 1)
-                    + " step(s) before it are kept (each is complete on its own) and nothing was recorded; run"
+                    + "): " + RevisionFailedException.trim(current) + " -> " + explain(e) + ". " + kept + "; run"
                     + " \"stratdb adopt\" again to go on from there.");
         } finally {
             try {
