@@ -33,7 +33,7 @@ class CheckoutLauncherIT {
                 .isTrue();
         Path tools = Files.createDirectories(temp.resolve("tools"));
         for (String tool : TOOLS) {
-            Files.createSymbolicLink(tools.resolve(tool), which(tool));
+            Files.createSymbolicLink(tools.resolve(tool), MachineTools.which(tool));
         }
         Path out = temp.resolve("out.txt");
         Path err = temp.resolve("err.txt");
@@ -49,15 +49,5 @@ class CheckoutLauncherIT {
         assertThat(Files.readString(err)).doesNotContain("building");
         assertThat(process.exitValue()).as(Files.readString(err)).isZero();
         assertThat(Files.readString(out)).startsWith("stratdb ");
-    }
-
-    private static Path which(String tool) {
-        for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
-            Path candidate = Path.of(directory, tool);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError(tool + " is not on this machine's PATH");
     }
 }

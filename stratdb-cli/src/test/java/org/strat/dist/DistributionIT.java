@@ -54,7 +54,7 @@ class DistributionIT {
         }
         path = Files.createDirectories(temp.resolve("path"));
         for (String tool : MACHINE_TOOLS) {
-            Files.createSymbolicLink(path.resolve(tool), which(tool));
+            Files.createSymbolicLink(path.resolve(tool), MachineTools.which(tool));
         }
         database = TestDatabase.create("distribution");
     }
@@ -139,16 +139,6 @@ class DistributionIT {
             throw new AssertionError("bin/stratdb " + String.join(" ", args) + " did not finish in 120 s");
         }
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    private static Path which(String tool) {
-        for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
-            Path candidate = Path.of(directory, tool);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError(tool + " is not on this machine's PATH");
     }
 
     private static Map<String, Long> filesWithTimes(Path root) {
