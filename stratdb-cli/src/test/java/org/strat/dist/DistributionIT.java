@@ -92,6 +92,22 @@ class DistributionIT {
     }
 
     @Test
+    void inTheCLocaleTheOutputStaysUtf8() throws Exception {
+        // As cron runs a job: no LANG, or LC_ALL=C. The JVM would then encode standard output as ASCII and print
+        // '?' for every other character (a truncated revision message's ellipsis, a player's accented name); like
+        // Python in that locale (PEP 538/540), the launcher keeps UTF-8.
+        for (Map<String, String> locale : List.of(Map.<String, String>of(), Map.of("LC_ALL", "C"))) {
+            database.drop();
+            database = TestDatabase.create("distribution_locale");
+            Run upgrade = run(locale, "upgrade", "head", "--url", database.url());
+            assertThat(upgrade.exitCode).as(upgrade.err).isZero();
+            assertThat(upgrade.out).as("with " + locale).contains("idx_play_g\u2026").doesNotContain("idx_play_g?");
+        }
+        Run french = run(Map.of("LC_ALL", "fr_FR.ISO-8859-1"), "--version");
+        assertThat(french.exitCode).as("a locale of its own is left alone: " + french.err).isZero();
+    }
+
+    @Test
     void theClassDataArchiveIsMappedWhereverTheArchiveIsUnpacked() throws Exception {
         // A JDK 17 runtime's archive fits only the place it was built (bin/stratdb says why); there the launcher
         // leaves it out, and this test has nothing to prove.
