@@ -62,12 +62,29 @@ final class ResumableRun {
             if (run.statementsDone() == 0 || (run.revision().equals(firstRevision) && run.direction() == direction)) {
                 continue; // nothing of it applied, or it is what this command resumes first
             }
-            String finish = run.direction() == Direction.UPGRADE ? "\"stratdb upgrade " + run.revision() + "\""
-                    : "the downgrade again (\"stratdb downgrade -1\" when it is the latest applied revision)";
-            throw new MigrationRefusedException("The " + run.direction().sqlName() + " of revision " + run.revision()
-                    + " stopped part-way, with " + run.describeDone() + " applied (they stay applied), so nothing was run."
-                    + " Finish it first: run " + finish + ", which resumes where it stopped; then run this command.");
+            throw leftPartWay(run);
         }
+    }
+
+    /**
+     * Refuses to call a database up to date (an upgrade with nothing to apply) while the downgrade of a revision it
+     * still records as applied stopped part-way: that revision's schema is half reverted, and a deploy reading
+     * "nothing to upgrade" would go ahead on it.
+     */
+    static void requireNoInterruptedDowngrade(SchemaHistory history) throws SQLException {
+        for (RevisionProgress run : history.progress()) {
+            if (run.statementsDone() > 0 && run.direction() == Direction.DOWNGRADE) {
+                throw leftPartWay(run);
+            }
+        }
+    }
+
+    private static MigrationRefusedException leftPartWay(RevisionProgress run) {
+        String finish = run.direction() == Direction.UPGRADE ? "\"stratdb upgrade " + run.revision() + "\""
+                : "the downgrade again (\"stratdb downgrade -1\" when it is the latest applied revision)";
+        return new MigrationRefusedException("The " + run.direction().sqlName() + " of revision " + run.revision()
+                + " stopped part-way, with " + run.describeDone() + " applied (they stay applied), so nothing was run."
+                + " Finish it first: run " + finish + ", which resumes where it stopped; then run this command.");
     }
 
     /** Runs the statements not yet recorded as done; returns notes for the log. */

@@ -47,6 +47,7 @@ public final class Upgrade {
                 requireUpgradeStatements(pending);
                 return Optional.empty();
             }
+            ResumableRun.requireNoInterruptedDowngrade(history);
             listener.planned(List.of());
             return Optional.of(new UpgradeResult(state.currentIds(), state.currentIds(), List.of()));
         }, (connection, history) -> {
@@ -60,6 +61,8 @@ public final class Upgrade {
             requireUpgradeStatements(path);
             if (!path.isEmpty()) {
                 ResumableRun.requireNoOtherInterruptedRun(history, path.get(0).id(), Direction.UPGRADE);
+            } else {
+                ResumableRun.requireNoInterruptedDowngrade(history);
             }
             listener.planned(path);
             for (Revision revision : path) {

@@ -119,6 +119,37 @@ class ResumableRevisionTest {
     }
 
     @Test
+    void anUpgradeDoesNotCallADatabaseWithAHalfRevertedRevisionUpToDate(TestDatabase database) throws Exception {
+        MigrationContext context = context(database).withTimeouts(
+                new MigrationTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ZERO));
+        Migrations.of(context).upgrade("001");
+        Sql.execute(database, "DELETE FROM side.events WHERE ctid = (SELECT max(ctid) FROM side.events)");
+        Sql.execute(database, "DELETE FROM scores WHERE ctid = (SELECT max(ctid) FROM scores WHERE game = 2)");
+        Migrations.of(context).upgrade("head");
+        // The downgrade of 002 drops idx_scores_game, then stops at its second statement (a busy table).
+        try (Connection busy = database.connect(); Statement statement = busy.createStatement()) {
+            busy.setAutoCommit(false);
+            statement.execute("LOCK TABLE side.events IN ACCESS EXCLUSIVE MODE");
+            catchThrowableOfType(() -> new Downgrade(context, DestructiveDowngradeGuard.OFF).run("001"), StratDbException.class);
+            busy.rollback();
+        }
+        assertThat(Sql.column(database, "SELECT to_regclass('idx_scores_game')::text")).containsOnlyNulls();
+
+        // 002 is still recorded as applied, but its index is gone: "nothing to upgrade" would be a deploy's green
+        // light on a schema that is not at head.
+        StratDbException refused = catchThrowableOfType(() -> Migrations.of(context).upgrade("head"), StratDbException.class);
+
+        assertThat(refused).as("upgrade head over a half-reverted 002").isNotNull();
+        assertThat(refused.category()).isEqualTo(ErrorCategory.REFUSED);
+        assertThat(refused.getMessage()).contains("downgrade of revision 002 stopped part-way")
+                .contains("statement 1 of 3").contains("stratdb downgrade -1");
+
+        new Downgrade(context, DestructiveDowngradeGuard.OFF).run("001");
+        assertThat(Migrations.of(context).upgrade("head").to()).containsExactly("002");
+        assertThat(Sql.column(database, "SELECT to_regclass('idx_scores_game')::text")).containsExactly("idx_scores_game");
+    }
+
+    @Test
     void nothingElseRunsOverARevisionLeftPartWay(TestDatabase database) {
         Migrations.of(context(database)).upgrade("001");
         catchThrowableOfType(() -> Migrations.of(context(database)).upgrade("head"), StratDbException.class);
