@@ -4,11 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.strat.testing.FreshDatabaseExtension;
+import org.strat.testing.Sql;
 import org.strat.testing.TestDatabase;
 import org.strat.testing.TestRevisions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +49,34 @@ class MainTest {
     }
 
     @Test
+    void currentDoesNotCallAHalfRevertedRevisionHead(TestDatabase database) throws Exception {
+        String resumable = "--revisions-dir=" + TestRevisions.directory("resumable");
+        run(database, "upgrade", "001", resumable);
+        Sql.execute(database, "DELETE FROM side.events WHERE ctid = (SELECT max(ctid) FROM side.events)");
+        Sql.execute(database, "DELETE FROM scores WHERE ctid = (SELECT max(ctid) FROM scores WHERE game = 2)");
+        assertThat(run(database, "upgrade", "head", resumable).exitCode()).isZero();
+        // 002's downgrade (outside a transaction) drops its first index, then waits on a busy table and stops.
+        try (Connection busy = database.connect(); Statement statement = busy.createStatement()) {
+            busy.setAutoCommit(false);
+            statement.execute("LOCK TABLE side.events IN ACCESS EXCLUSIVE MODE");
+            assertThat(run(database, "downgrade", "001", "--yes", "--dump-dir", workingDirectory.toString(),
+                    "--lock-timeout", "0.3", resumable).exitCode()).isNotZero();
+            busy.rollback();
+        }
+
+        CliRun text = run(database, "current", resumable);
+        CliRun gate = run(database, "current", "--check", resumable);
+        CliRun json = run(database, "current", "--json", resumable);
+
+        assertThat(text.out()).contains("002 (head as recorded, but not all of it is in place)")
+                .contains("The downgrade of revision 002 stopped part-way, with statement 1 of 3 applied")
+                .contains("stratdb downgrade -1");
+        assertThat(gate.exitCode()).as("a deploy gate on a half-reverted head").isEqualTo(ExitCodes.NOT_AT_HEAD);
+        assertThat(json.out()).contains("\"at_head\":false")
+                .contains("\"interrupted\":[{\"revision\":\"002\",\"direction\":\"downgrade\",\"statements_done\":1,\"statements\":3,");
+    }
+
+    @Test
     void currentSaysWhetherTheDatabaseIsAtHead(TestDatabase database) {
         assertThat(run(database, "current", linear()).out()).contains("never been migrated").contains("3 revision(s) pending");
         run(database, "upgrade", "+1", linear());
@@ -57,7 +88,7 @@ class MainTest {
         run(database, "upgrade", linear());
         assertThat(run(database, "current", linear()).out().strip()).isEqualTo("003 (head)");
         assertThat(run(database, "current", "--json", linear()).out().strip()).isEqualTo(
-                "{\"command\":\"current\",\"versioned\":true,\"current\":[\"003\"],\"heads\":[\"003\"],\"at_head\":true,\"pending\":0,\"unknown\":[]}");
+                "{\"command\":\"current\",\"versioned\":true,\"current\":[\"003\"],\"heads\":[\"003\"],\"at_head\":true,\"pending\":0,\"unknown\":[],\"interrupted\":[]}");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.strat.cli.Output;
 import org.strat.cli.RevisionsOption;
 import org.strat.cli.StratDb;
 import org.strat.migrate.errors.ErrorCategory;
+import org.strat.migrate.history.RevisionProgress;
 import org.strat.migrate.stamp.SchemaOrigin;
 import org.strat.migrate.state.AheadRevision;
 import org.strat.migrate.state.CurrentResult;
@@ -67,6 +68,7 @@ public final class CurrentCommand implements Callable<Integer> {
             object.put("at_head", result.atHead());
             object.put("pending", result.pending());
             object.put("unknown", result.unknown());
+            object.put("interrupted", result.interrupted().stream().map(CurrentCommand::toMap).toList());
             if (result.aheadOfCheckout()) {
                 object.put("ahead_of_checkout", result.ahead().revisions().stream().map(CurrentCommand::toMap).toList());
                 object.put("ahead_message", result.ahead().describe());
@@ -100,16 +102,35 @@ public final class CurrentCommand implements Callable<Integer> {
         return object;
     }
 
+    private static Map<String, Object> toMap(RevisionProgress run) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("revision", run.revision());
+        object.put("direction", run.direction().sqlName());
+        object.put("statements_done", run.statementsDone());
+        object.put("statements", run.statements());
+        object.put("failure", run.failure());
+        return object;
+    }
+
     private static String describe(CurrentResult result) {
         if (!result.versioned()) {
             return "base: this database has never been migrated by stratdb (no stratdb_revision table); "
                     + result.pending() + " revision(s) pending. Run \"stratdb upgrade head\".";
         }
-        if (result.atHead()) {
-            return Output.revisions(result.current()) + " (head)";
+        String revisions = Output.revisions(result.current());
+        StringBuilder text = new StringBuilder(result.atHead() ? revisions + " (head)"
+                : result.atHeadAsRecorded() ? revisions + " (head as recorded, but not all of it is in place)"
+                : revisions + " (not at head " + Output.revisions(result.heads()) + ": " + result.pending()
+                + " revision(s) pending; run \"stratdb upgrade head\")");
+        // A run outside a transaction that stopped part-way left its statements applied: an upgrade resumes it,
+        // but a downgrade's half stays until the downgrade is run again.
+        for (RevisionProgress run : result.interrupted()) {
+            text.append(". The ").append(run.direction().sqlName()).append(" of revision ").append(run.revision())
+                    .append(" stopped part-way, with ").append(run.describeDone())
+                    .append(" applied (they stay applied): run ").append(run.finishCommand())
+                    .append(", which resumes where it stopped");
         }
-        return Output.revisions(result.current()) + " (not at head " + Output.revisions(result.heads()) + ": "
-                + result.pending() + " revision(s) pending; run \"stratdb upgrade head\")";
+        return text.toString();
     }
 
     // A database with tables but no revision recorded was built some other way; upgrading it would fail on the

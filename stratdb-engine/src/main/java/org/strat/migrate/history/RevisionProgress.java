@@ -14,6 +14,12 @@ public record RevisionProgress(String revision, Direction direction, String chec
                                int statements, String doneChecksum, OffsetDateTime startedAt,
                                OffsetDateTime updatedAt, String dbUser, String failure) {
 
+    /** The command that finishes this run, resuming where it stopped. */
+    public String finishCommand() {
+        return direction == Direction.UPGRADE ? "\"stratdb upgrade " + revision + "\""
+                : "the downgrade again (\"stratdb downgrade -1\" when it is the latest applied revision)";
+    }
+
     /** "statements 1-2 of 5", "statement 1 of 5", or "no statement of 5" when none completed. */
     public String describeDone() {
         return statementsDone == 0 ? "no statement of " + statements

@@ -80,11 +80,10 @@ final class ResumableRun {
     }
 
     private static MigrationRefusedException leftPartWay(RevisionProgress run) {
-        String finish = run.direction() == Direction.UPGRADE ? "\"stratdb upgrade " + run.revision() + "\""
-                : "the downgrade again (\"stratdb downgrade -1\" when it is the latest applied revision)";
         return new MigrationRefusedException("The " + run.direction().sqlName() + " of revision " + run.revision()
                 + " stopped part-way, with " + run.describeDone() + " applied (they stay applied), so nothing was run."
-                + " Finish it first: run " + finish + ", which resumes where it stopped; then run this command.");
+                + " Finish it first: run " + run.finishCommand() + ", which resumes where it stopped; then run this"
+                + " command.");
     }
 
     /** Runs the statements not yet recorded as done; returns notes for the log. */

@@ -17,7 +17,8 @@ public final class Current {
         RevisionGraph graph = context.graph();
         return ReadOnlySession.run(context, "current", (connection, history) -> {
             DatabaseState state = new DatabaseState(graph, history.applied());
-            return CurrentResult.of(graph, state.applied().keySet(), history.exists(), state.ahead(context.source().describe()));
+            return CurrentResult.of(graph, state.applied().keySet(), history.exists(), state.ahead(context.source().describe()))
+                    .withInterrupted(history.progress());
         });
     }
 }

@@ -6,9 +6,11 @@ import org.strat.migrate.Migrations;
 import org.strat.migrate.errors.ErrorCategory;
 import org.strat.migrate.errors.StratDbException;
 import org.strat.migrate.guard.DestructiveDowngradeGuard;
+import org.strat.migrate.history.Direction;
 import org.strat.migrate.history.RevisionProgress;
 import org.strat.migrate.session.MigrationContext;
 import org.strat.migrate.session.MigrationTimeouts;
+import org.strat.migrate.state.CurrentResult;
 import org.strat.testing.FreshDatabaseExtension;
 import org.strat.testing.Sql;
 import org.strat.testing.TestDatabase;
@@ -143,10 +145,19 @@ class ResumableRevisionTest {
         assertThat(refused.category()).isEqualTo(ErrorCategory.REFUSED);
         assertThat(refused.getMessage()).contains("downgrade of revision 002 stopped part-way")
                 .contains("statement 1 of 3").contains("stratdb downgrade -1");
+        CurrentResult current = Migrations.of(context).current();
+        assertThat(current.atHeadAsRecorded()).isTrue();
+        assertThat(current.atHead()).as("current, with 002 half reverted").isFalse();
+        assertThat(current.interrupted()).singleElement().satisfies(run -> {
+            assertThat(run.revision()).isEqualTo("002");
+            assertThat(run.direction()).isEqualTo(Direction.DOWNGRADE);
+            assertThat(run.statementsDone()).isEqualTo(1);
+        });
 
         new Downgrade(context, DestructiveDowngradeGuard.OFF).run("001");
         assertThat(Migrations.of(context).upgrade("head").to()).containsExactly("002");
         assertThat(Sql.column(database, "SELECT to_regclass('idx_scores_game')::text")).containsExactly("idx_scores_game");
+        assertThat(Migrations.of(context).current().atHead()).isTrue();
     }
 
     @Test
