@@ -174,12 +174,10 @@ run_training() { # run_training NAME JVM-OPTIONS... -- COMMANDS...: the commands
     org.strat.cli.TrainingRun "$@" >"$train/$name.out" 2>&1) \
     || { cat "$train/$name.out" >&2; die "the training commands failed (output above); the distribution does not work."; }
 }
-embedded_url() { # embedded_url HOME: starts the embedded server of HOME and prints a --url that reaches it by TCP
-  local jdbc
+embedded_url() { # embedded_url HOME: starts the embedded server of HOME and prints its JDBC URL (TCP); the
+  # password is in HOME/pgpass, which PGPASSFILE names to the commands
   STRAT_EMBEDDED_DIR="$1" "$dist/bin/stratdb" db start >/dev/null 2>&1 || die "the embedded server in $1 did not start"
-  jdbc="$(STRAT_EMBEDDED_DIR="$1" "$dist/bin/stratdb" db url | sed -n 's|^JDBC: *jdbc:postgresql://\([^/]*\)/\([^?]*\)?user=\(.*\)$|\3@\1/\2|p')"
-  [ -n "$jdbc" ] || die "no JDBC URL in \"stratdb db url\" for the embedded server in $1"
-  echo "postgresql://$jdbc?passfile=$1/pgpass"
+  STRAT_EMBEDDED_DIR="$1" "$dist/bin/stratdb" db url --jdbc
 }
 say "training the class-data archive"
 if [ "$runtime_major" -ge 25 ]; then
@@ -190,12 +188,12 @@ if [ "$runtime_major" -ge 25 ]; then
   # running for it (db start): a cache trained on the embedded default would also hold the classes that unpack,
   # start and stop that server, ~470 more for every run to load (`current`: CPU 1.14x).
   url="$(embedded_url "$train/.strat")"
-  run_training current -XX:AOTCacheOutput="$dist/lib/aot/current.aot" -- 0 current --url "$url" \
-    -- 0 current --json --url "$url"
+  PGPASSFILE="$train/.strat/pgpass" run_training current -XX:AOTCacheOutput="$dist/lib/aot/current.aot" \
+    -- 0 current --url "$url" -- 0 current --json --url "$url"
   # A database of its own, empty: upgrade's training applies every revision, then finds nothing to do.
   url="$(embedded_url "$train/.strat-upgrade")"
-  run_training upgrade -XX:AOTCacheOutput="$dist/lib/aot/upgrade.aot" -- 0 upgrade head --url "$url" \
-    -- 0 upgrade head --json --url "$url"
+  PGPASSFILE="$train/.strat-upgrade/pgpass" run_training upgrade -XX:AOTCacheOutput="$dist/lib/aot/upgrade.aot" \
+    -- 0 upgrade head --url "$url" -- 0 upgrade head --json --url "$url"
   chmod 644 "$dist/lib/stratdb.aot" "$dist/lib/aot/"*.aot
   rm -f "$dist/lib/"*.config "$dist/lib/aot/"*.config
   archive_on=(-XX:AOTMode=on)

@@ -47,6 +47,7 @@ public final class SchemaHistory {
              ResultSet rows = statement.executeQuery(sql("exists"))) {
             rows.next();
             tablesKnown = rows.getBoolean(1);
+            progressTableKnown = tablesKnown && rows.getBoolean(2);
             return tablesKnown;
         }
     }
